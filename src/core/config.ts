@@ -1,0 +1,127 @@
+// Client options: defaults, environment variables, and the checks that refuse bad values up front.
+import { PortkeyError } from './errors';
+
+export const DEFAULT_BASE_URL = 'https://api.portkey.ai/v1';
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface ClientOptions {
+  /** Portkey API key. Default: env `PORTKEY_API_KEY`. */
+  apiKey?: string | undefined;
+  /** Control-plane URL (self-hosted: your deployment's). Default: env `PORTKEY_BASE_URL`, then https://api.portkey.ai/v1. */
+  baseUrl?: string | undefined;
+  /** Gateway (data-plane) URL. Default: env `PORTKEY_GATEWAY_URL`, then `baseUrl`. */
+  gatewayUrl?: string | undefined;
+  /** Milliseconds allowed for each attempt. Default 60 000. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number | undefined;
+  /** A fetch implementation, called unbound. Default: `globalThis.fetch`. */
+  fetch?: FetchLike | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+}
+
+export interface ResolvedConfig {
+  apiKey: string;
+  baseUrl: string;
+  gatewayUrl: string;
+  timeout: number;
+  maxRetries: number;
+  fetch: FetchLike;
+  headers: Record<string, string>;
+}
+
+/** An environment variable, trimmed, where the runtime has an environment; empty counts as unset. */
+export function readEnv(name: string): string | undefined {
+  const g = globalThis as any;
+  let value: unknown;
+  if (g.process?.env) value = g.process.env[name];
+  else if (g.Deno?.env?.get) {
+    try {
+      value = g.Deno.env.get(name);
+    } catch {
+      // Deno without --allow-env: behave as if unset.
+    }
+  }
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function optionOrEnv(value: string | undefined, env: string): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  return readEnv(env);
+}
+
+const PLACEHOLDER = /SELF_HOSTED_(CONTROL_PLANE|GATEWAY)_URL/i;
+
+/** Validate a base URL and normalise it: no trailing slash, path prefix kept. */
+export function normaliseBaseUrl(value: string, option: string): string {
+  if (PLACEHOLDER.test(value)) {
+    throw new PortkeyError(
+      `${option} is the documentation's placeholder "${value}", not a URL. ` +
+        `Pass your deployment's real URL, e.g. "https://portkey.internal.example.com/v1".`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new PortkeyError(`${option} must be an absolute http(s) URL, got ${JSON.stringify(value)}.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new PortkeyError(`${option} must use http: or https:, got ${JSON.stringify(url.protocol)}.`);
+  }
+  if (url.username || url.password) {
+    throw new PortkeyError(`${option} must not contain credentials; pass the API key as apiKey.`);
+  }
+  if (url.search || url.hash || value.includes('?') || value.includes('#')) {
+    throw new PortkeyError(`${option} must not have a query or fragment, got ${JSON.stringify(value)}.`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function nonNegativeInteger(value: number | undefined, fallback: number, option: string, allowZero: boolean): number {
+  if (value === undefined) return fallback;
+  const min = allowZero ? 0 : 1;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || Math.floor(value) !== value) {
+    throw new PortkeyError(`${option} must be an integer ≥ ${min}, got ${String(value)}.`);
+  }
+  return value;
+}
+
+export function validateTimeout(value: number | undefined, fallback: number): number {
+  return nonNegativeInteger(value, fallback, 'timeout', false);
+}
+
+export function validateMaxRetries(value: number | undefined, fallback: number): number {
+  return nonNegativeInteger(value, fallback, 'maxRetries', true);
+}
+
+export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
+  const apiKey = optionOrEnv(options.apiKey, 'PORTKEY_API_KEY');
+  if (!apiKey) {
+    throw new PortkeyError(
+      'Missing API key: pass `apiKey` to new PortkeyAdmin({ apiKey }) or set the PORTKEY_API_KEY environment variable.',
+    );
+  }
+  const baseUrl = normaliseBaseUrl(optionOrEnv(options.baseUrl, 'PORTKEY_BASE_URL') ?? DEFAULT_BASE_URL, 'baseUrl');
+  const gatewayRaw = optionOrEnv(options.gatewayUrl, 'PORTKEY_GATEWAY_URL');
+  const gatewayUrl = gatewayRaw === undefined ? baseUrl : normaliseBaseUrl(gatewayRaw, 'gatewayUrl');
+  const fetchImpl = options.fetch ?? (globalThis as any).fetch;
+  if (typeof fetchImpl !== 'function') {
+    throw new PortkeyError('No fetch implementation: this runtime has no global fetch; pass `fetch` in the options.');
+  }
+  return {
+    apiKey,
+    baseUrl,
+    gatewayUrl,
+    timeout: validateTimeout(options.timeout, DEFAULT_TIMEOUT_MS),
+    maxRetries: validateMaxRetries(options.maxRetries, DEFAULT_MAX_RETRIES),
+    fetch: fetchImpl,
+    headers: { ...options.headers },
+  };
+}

@@ -1,0 +1,135 @@
+// The error hierarchy. Names follow Portkey's and OpenAI's SDKs so existing catch blocks carry over.
+// No error ever holds the request's headers: that is where the API key lives.
+
+/** Base of every error this package throws. */
+export class PortkeyError extends Error {
+  override name = 'PortkeyError';
+}
+
+/** The server answered with a non-2xx status. */
+export class APIError extends PortkeyError {
+  override name = 'APIError';
+  /** HTTP status code. */
+  readonly status: number;
+  /** Response headers. */
+  readonly headers: Headers;
+  /** Portkey's id for this request (`x-portkey-request-id`, else `x-portkey-trace-id`), when sent. */
+  readonly requestId: string | undefined;
+  /** The parsed JSON error body, or the raw text when it was not JSON. */
+  readonly body: unknown;
+
+  constructor(status: number, headers: Headers, body: unknown, message: string) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.requestId = requestIdOf(headers);
+  }
+}
+
+export class BadRequestError extends APIError {
+  override name = 'BadRequestError';
+}
+export class AuthenticationError extends APIError {
+  override name = 'AuthenticationError';
+}
+export class PermissionDeniedError extends APIError {
+  override name = 'PermissionDeniedError';
+}
+export class NotFoundError extends APIError {
+  override name = 'NotFoundError';
+}
+export class ConflictError extends APIError {
+  override name = 'ConflictError';
+}
+export class UnprocessableEntityError extends APIError {
+  override name = 'UnprocessableEntityError';
+}
+export class RateLimitError extends APIError {
+  override name = 'RateLimitError';
+}
+export class InternalServerError extends APIError {
+  override name = 'InternalServerError';
+}
+
+/** The request never got a response: refused, reset, DNS failure, a redirect we refuse to follow. */
+export class APIConnectionError extends PortkeyError {
+  override name = 'APIConnectionError';
+}
+
+/** An attempt took longer than `timeout` ms. */
+export class APIConnectionTimeoutError extends APIConnectionError {
+  override name = 'APIConnectionTimeoutError';
+  constructor(timeoutMs: number) {
+    super(`Request timed out after ${timeoutMs} ms (the \`timeout\` option applies to each attempt).`);
+  }
+}
+
+/** The caller's `signal` aborted the request. */
+export class APIUserAbortError extends PortkeyError {
+  override name = 'APIUserAbortError';
+  constructor() {
+    super('Request was aborted by the caller.');
+  }
+}
+
+const STATUS_CLASSES: Record<number, typeof APIError> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+export function requestIdOf(headers: Headers): string | undefined {
+  return headers.get('x-portkey-request-id') ?? headers.get('x-portkey-trace-id') ?? undefined;
+}
+
+/** Build the right APIError subclass from a non-2xx response's status, headers and body text. */
+export function makeAPIError(status: number, headers: Headers, text: string): APIError {
+  const body = parseJSONOrText(text);
+  const detail = messageFrom(body) ?? snippetOf(text);
+  const message = detail ? `${status} ${detail}` : `${status} status code (no body)`;
+  const ErrorClass = STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : APIError);
+  return new ErrorClass(status, headers, body, message);
+}
+
+function parseJSONOrText(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The server's own words, from each error shape Portkey (and Prism) use. */
+function messageFrom(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const b = body as Record<string, any>;
+  // {error:{message,type,code}}
+  if (b.error && typeof b.error === 'object' && typeof b.error.message === 'string') return b.error.message;
+  // {error:"…"}
+  if (typeof b.error === 'string') return b.error;
+  // {success:false,data:{message}}
+  if (b.data && typeof b.data === 'object' && typeof b.data.message === 'string') return b.data.message;
+  // {message}
+  if (typeof b.message === 'string') return b.message;
+  // problem+json {title,detail}
+  if (typeof b.title === 'string')
+    return typeof b.detail === 'string' && b.detail ? `${b.title}: ${b.detail}` : b.title;
+  return undefined;
+}
+
+/** A short, single-line, tag-free excerpt of a non-JSON body (an HTML page from a proxy, say). */
+function snippetOf(text: string): string | undefined {
+  const plain = text
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!plain) return undefined;
+  return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+}

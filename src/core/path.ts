@@ -1,0 +1,36 @@
+// Filling a path template. Each parameter becomes exactly one encoded segment, or is refused before
+// anything is sent: `..` (and `%2E%2E`, which URL parsing also folds) would climb out of the resource.
+import { PortkeyError } from './errors';
+
+const PARAM = /\{([^{}]+)\}/g;
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+export function encodePathParam(name: string, value: unknown): string {
+  if (typeof value !== 'string' && (typeof value !== 'number' || !Number.isFinite(value))) {
+    throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got ${describe(value)}.`);
+  }
+  const text = String(value);
+  if (text === '') throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got "".`);
+  if (DOT_SEGMENT.test(text)) {
+    throw new PortkeyError(`Path parameter "${name}" cannot be "${text}": it would address a different resource.`);
+  }
+  return encodeURIComponent(text);
+}
+
+/** `/integrations/{slug}` + `{ slug: 'a/b' }` → `/integrations/a%2Fb` */
+export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
+  if (!template.includes('{')) return template;
+  return template.replace(PARAM, (_, name: string) => {
+    if (!params || !(name in params)) {
+      throw new PortkeyError(`Path parameter "${name}" is required by ${template} but was not given.`);
+    }
+    return encodePathParam(name, params[name]);
+  });
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number') return String(value);
+  return `a value of type ${typeof value}`;
+}

@@ -1,0 +1,54 @@
+// When to try again, and how long to wait first.
+
+const RETRYABLE_STATUS = new Set([408, 409, 429]);
+/** Methods whose first attempt may have changed state on the server, so a blind repeat could do it twice. */
+const UNSAFE_TO_REPEAT = new Set(['POST', 'PATCH']);
+const MAX_RETRY_AFTER_MS = 60_000;
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 8_000;
+
+/**
+ * Retry 408, 409, 429 and ≥ 500. POST and PATCH are repeated only when the status proves the first
+ * attempt was not processed: 429, or 503 with Retry-After.
+ */
+export function shouldRetryStatus(method: string, status: number, headers: Headers): boolean {
+  if (!RETRYABLE_STATUS.has(status) && status < 500) return false;
+  if (!UNSAFE_TO_REPEAT.has(method)) return true;
+  return status === 429 || (status === 503 && headers.has('retry-after'));
+}
+
+/** A failure without a response: only a refused connection proves a POST/PATCH never arrived. */
+export function shouldRetryConnectionError(method: string, error: unknown): boolean {
+  if (!UNSAFE_TO_REPEAT.has(method)) return true;
+  return causeCode(error) === 'ECONNREFUSED';
+}
+
+function causeCode(error: unknown): string | undefined {
+  for (let e: any = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
+    if (typeof e.code === 'string') return e.code;
+  }
+  return undefined;
+}
+
+/**
+ * Milliseconds before retry number `retry` (0-based): the server's `retry-after-ms`, then `Retry-After`
+ * (seconds or an HTTP date) when it asks for at most 60 s; otherwise 0.5 s × 2ⁿ capped at 8 s, with up
+ * to 25 % jitter taken off so that many clients do not return in lockstep.
+ */
+export function retryDelayMs(retry: number, headers: Headers | undefined): number {
+  const asked = headers ? serverDelayMs(headers) : undefined;
+  if (asked !== undefined && asked >= 0 && asked <= MAX_RETRY_AFTER_MS) return asked;
+  const backoff = Math.min(BASE_DELAY_MS * 2 ** retry, MAX_DELAY_MS);
+  return backoff * (1 - Math.random() * 0.25);
+}
+
+function serverDelayMs(headers: Headers): number | undefined {
+  const ms = headers.get('retry-after-ms');
+  if (ms !== null && ms.trim() !== '' && Number.isFinite(Number(ms))) return Number(ms);
+  const after = headers.get('retry-after');
+  if (after === null || after.trim() === '') return undefined;
+  const seconds = Number(after);
+  if (Number.isFinite(seconds)) return seconds * 1000;
+  const date = Date.parse(after);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}

@@ -1,0 +1,34 @@
+// Type-level tests: results and parameters come from generated/, never `any`.
+import { describe, expectTypeOf, it } from 'vitest';
+import type { components, paths } from '../generated/portkey';
+import { PortkeyAdmin, type APIPromise, type Integration } from '../src/index';
+
+declare const portkey: PortkeyAdmin;
+
+describe('types', () => {
+  it('retrieve resolves to the spec IntegrationDetailResponse', () => {
+    expectTypeOf(portkey.integrations.retrieve('x')).toEqualTypeOf<
+      APIPromise<components['schemas']['IntegrationDetailResponse']>
+    >();
+    expectTypeOf<Integration>().toEqualTypeOf<components['schemas']['IntegrationDetailResponse']>();
+    expectTypeOf<Integration>().not.toBeAny();
+    expectTypeOf<Integration['slug']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('the low-level get is typed by path', () => {
+    const call = portkey.get('/integrations/{slug}', { params: { path: { slug: 'x' } } });
+    expectTypeOf(call).resolves.toEqualTypeOf<
+      paths['/integrations/{slug}']['get']['responses'][200]['content']['application/json']
+    >();
+    // @ts-expect-error the path parameter is required
+    portkey.get('/integrations/{slug}', {});
+    // @ts-expect-error unknown path
+    portkey.get('/not-in-the-spec');
+  });
+
+  it('retrieve takes a string slug and request options', () => {
+    // @ts-expect-error a number is not a slug
+    portkey.integrations.retrieve(42);
+    portkey.integrations.retrieve('x', { timeout: 1000, maxRetries: 0, signal: new AbortController().signal });
+  });
+});
