@@ -2,6 +2,100 @@
 // edit openapi/portkey.yaml and run `npm run generate` again.
 
 export interface paths {
+    "/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List integrations
+         * @description Returns the provider integrations of the organisation, one page at a time. Narrow the result to the integrations a workspace can use with `workspace_id`, or to one scope with `type`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Zero-based index of the page to return (0 when omitted).
+                     * @example 0
+                     */
+                    current_page?: number;
+                    /**
+                     * @description How many integrations a page holds (100 when omitted).
+                     * @example 50
+                     */
+                    page_size?: number;
+                    /**
+                     * @description Only return integrations that this workspace has access to. A workspace-scoped API key always applies its own workspace here.
+                     * @example ws-data-science
+                     */
+                    workspace_id?: string;
+                    /** @description Scope filter: `workspace` keeps integrations owned by a single workspace, `organisation` keeps organisation-wide integrations, and `all` keeps both. */
+                    type?: "workspace" | "organisation" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of integrations, with the overall count. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            object?: "list";
+                            /** @description How many integrations match the filters, across all pages. */
+                            total?: number;
+                            data?: components["schemas"]["IntegrationList"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an integration
+         * @description Registers a new provider integration for the organisation, or for a single workspace when `workspace_id` is given, and answers with the new integration's identifiers.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateIntegrationRequest"];
+                };
+            };
+            responses: {
+                /** @description The integration was created. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: UUID */
+                            id?: string;
+                            slug?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/integrations/{slug}": {
         parameters: {
             query?: never;
@@ -32,7 +126,239 @@ export interface paths {
                 };
             };
         };
-        put?: never;
+        /**
+         * Update an integration
+         * @description Changes the name, description, provider key, configuration, secret mappings or pricing adjustments of an integration. Fields left out of the body keep their current values.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example openai-production */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateIntegrationRequest"];
+                };
+            };
+            responses: {
+                /** @description The integration was updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, unknown>;
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete an integration
+         * @description Removes the integration. Workspaces lose access to it and its models stop being routable.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example azure-openai-eastus */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The integration was deleted. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, unknown>;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{slug}/models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an integration's models
+         * @description Shows every model the integration knows about, whether each one is switched on, and any custom pricing attached to it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example openai-production */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The integration's models. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrationModelsResponse"];
+                    };
+                };
+            };
+        };
+        /**
+         * Update an integration's models in bulk
+         * @description Switches the listed models on or off, adds custom or fine-tuned models with their own pricing, and decides whether models that appear later are allowed automatically (`allow_all_models`).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example openai-production */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkUpdateModelsRequest"];
+                };
+            };
+            responses: {
+                /** @description The models were updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, unknown>;
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove custom models from an integration
+         * @description Deletes the custom models named in `slugs` from the integration.
+         */
+        delete: {
+            parameters: {
+                query: {
+                    /**
+                     * @description Model slugs to remove, joined with commas.
+                     * @example acme-support-triage-v1,acme-summarizer-legacy
+                     */
+                    slugs: string;
+                };
+                header?: never;
+                path: {
+                    /** @example openai-production */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The models were removed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, unknown>;
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{slug}/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workspace access for an integration
+         * @description Shows which workspaces may use the integration, with the budget and rate limits each one has on it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example openai-production */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Workspace access for the integration. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IntegrationWorkspacesResponse"];
+                    };
+                };
+            };
+        };
+        /**
+         * Update workspace access in bulk
+         * @description Grants or revokes access for the listed workspaces and sets their limits, or turns on access for every workspace (current and future) through `global_workspace_access`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @example openai-production */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkUpdateWorkspacesRequest"];
+                };
+            };
+            responses: {
+                /** @description Workspace access was updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, unknown>;
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -366,6 +692,202 @@ export interface components {
             additional_units?: {
                 [key: string]: number | null;
             } | null;
+        };
+        CreateIntegrationRequest: {
+            /**
+             * @description Display name shown in the Portkey app.
+             * @example OpenAI Production
+             */
+            name: string;
+            /**
+             * @description Identifier used in URLs and API calls. Portkey derives one from the name when it is left out.
+             * @example openai-production
+             */
+            slug?: string;
+            /**
+             * @description The upstream AI provider this integration connects to.
+             * @example openai
+             */
+            ai_provider_id: string;
+            /**
+             * @description The provider's API key, for providers that use one.
+             * @example sk-proj-REPLACE_WITH_YOUR_KEY
+             */
+            key?: string;
+            /**
+             * @description Free-text note about what the integration is for.
+             * @example Acme's main OpenAI account for customer-facing features.
+             */
+            description?: string;
+            /**
+             * @description Makes the integration belong to this one workspace instead of the whole organisation.
+             * @example ws-data-science
+             */
+            workspace_id?: string;
+            /** @description Settings specific to the chosen provider. */
+            configurations?: components["schemas"]["OpenAIConfiguration"] | components["schemas"]["AzureOpenAIConfiguration"] | components["schemas"]["BedrockConfiguration"] | components["schemas"]["VertexAIConfiguration"] | components["schemas"]["AzureAIConfiguration"] | components["schemas"]["WorkersAIConfiguration"] | components["schemas"]["SageMakerConfiguration"] | components["schemas"]["HuggingFaceConfiguration"] | components["schemas"]["CortexConfiguration"] | components["schemas"]["CustomHostConfiguration"];
+            /**
+             * @description For a workspace-scoped integration, also set up a provider in that workspace that uses it.
+             * @default true
+             */
+            create_default_provider?: boolean;
+            /**
+             * @description Slug for the provider made by `create_default_provider`; the request fails if the workspace already has a provider with this slug.
+             * @example bedrock-ds
+             */
+            default_provider_slug?: string;
+            /** @description Fields to fill from secret references when requests are served (`key`, or `configurations.<field>`), each at most once. Mapping `key` makes the `key` field optional. */
+            secret_mappings?: components["schemas"]["SecretMapping"][];
+            pricing_adjustments?: components["schemas"]["PricingAdjustments"];
+        };
+        UpdateIntegrationRequest: {
+            /**
+             * @description New display name.
+             * @example OpenAI Production
+             */
+            name?: string;
+            /**
+             * @description Replacement API key for the provider.
+             * @example sk-proj-REPLACE_WITH_NEW_KEY
+             */
+            key?: string;
+            /**
+             * @description New free-text note.
+             * @example Acme's main OpenAI account; key rotated in March 2026.
+             */
+            description?: string;
+            /** @description Replacement provider-specific settings. */
+            configurations?: components["schemas"]["OpenAIConfiguration"] | components["schemas"]["AzureOpenAIConfiguration"] | components["schemas"]["BedrockConfiguration"] | components["schemas"]["VertexAIConfiguration"] | components["schemas"]["AzureAIConfiguration"] | components["schemas"]["WorkersAIConfiguration"] | components["schemas"]["SageMakerConfiguration"] | components["schemas"]["HuggingFaceConfiguration"] | components["schemas"]["CortexConfiguration"] | components["schemas"]["CustomHostConfiguration"];
+            /** @description Fields to fill from secret references (`key`, or `configurations.<field>`), each at most once. */
+            secret_mappings?: components["schemas"]["SecretMapping"][];
+            pricing_adjustments?: components["schemas"]["PricingAdjustments"];
+        };
+        IntegrationModelsResponse: {
+            /** @description How many models are listed. */
+            total?: number;
+            models?: components["schemas"]["IntegrationModel"][];
+        };
+        IntegrationModel: {
+            /**
+             * @description The model's identifier, as used in requests.
+             * @example gpt-4o
+             */
+            slug?: string;
+            /**
+             * @description The model's display name.
+             * @example GPT-4o
+             */
+            name?: string;
+            /** @description True when requests may use this model. */
+            enabled?: boolean;
+            /** @description True for models added by the organisation rather than by Portkey. */
+            is_custom?: boolean | null;
+            /** @description True for fine-tuned models. */
+            is_finetune?: boolean | null;
+            /**
+             * @description For a fine-tuned model, the model it was trained from.
+             * @example gpt-4o-mini
+             */
+            base_model_slug?: string | null;
+            pricing_config?: components["schemas"]["PricingConfig"];
+        };
+        BulkUpdateModelsRequest: {
+            models: components["schemas"]["ModelUpdateRequest"][];
+            /** @description When true, models not named here (including ones Portkey adds later) are usable without being switched on one by one. */
+            allow_all_models?: boolean;
+        };
+        ModelUpdateRequest: {
+            /**
+             * @description Which model to change or add.
+             * @example gpt-4o-mini
+             */
+            slug: string;
+            /** @description Switch the model on (true) or off (false). */
+            enabled: boolean;
+            /** @description Mark the model as one the organisation added itself. */
+            is_custom?: boolean | null;
+            /** @description Mark the model as a fine-tune. */
+            is_finetune?: boolean | null;
+            /** @description For a fine-tune, the model it was trained from. */
+            base_model_slug?: string | null;
+            configurations?: components["schemas"]["ModelConfigurations"];
+            pricing_config?: components["schemas"]["PricingConfig"];
+        };
+        ModelConfigurations: {
+            /**
+             * @description Base URL to send this model's requests to.
+             * @example https://llm.internal.acme.example/v1
+             */
+            custom_host?: string;
+        };
+        PricingConfig: {
+            /**
+             * @description How the price is determined.
+             * @enum {string}
+             */
+            type?: "static";
+            pay_as_you_go?: components["schemas"]["PayAsYouGoPricing"];
+        };
+        PayAsYouGoPricing: {
+            request_token?: components["schemas"]["TokenPricing"];
+            response_token?: components["schemas"]["TokenPricing"];
+        };
+        TokenPricing: {
+            /**
+             * Format: float
+             * @description Cost of a single token.
+             * @example 0.00003
+             */
+            price?: number;
+        };
+        IntegrationWorkspacesResponse: {
+            /** @description How many workspace entries are listed. */
+            total?: number;
+            workspaces?: components["schemas"]["IntegrationWorkspace"][];
+        };
+        IntegrationWorkspace: {
+            /**
+             * @description The workspace's identifier.
+             * @example ws-data-science
+             */
+            id?: string;
+            /** @description True when the workspace may use the integration. */
+            enabled?: boolean;
+            usage_limits?: components["schemas"]["UsageLimits"][] | null;
+            rate_limits?: components["schemas"]["RateLimits"][] | null;
+        };
+        BulkUpdateWorkspacesRequest: {
+            workspaces?: components["schemas"]["WorkspaceUpdateRequest"][];
+            global_workspace_access?: components["schemas"]["GlobalWorkspaceAccess"];
+            /** @description When true, settings given here replace what workspaces already have instead of leaving existing access as it is. */
+            override_existing_workspace_access?: boolean;
+            /**
+             * @description Also set up a provider in each workspace that gains access; a workspace entry can say otherwise.
+             * @default true
+             */
+            create_default_provider?: boolean;
+            /**
+             * @description Slug for those auto-created providers, unless a workspace entry sets its own; clashing with an existing slug fails the request.
+             * @example openai-prod
+             */
+            default_provider_slug?: string;
+        };
+        WorkspaceUpdateRequest: {
+            /**
+             * @description The workspace to grant or revoke.
+             * @example ws-data-science
+             */
+            id: string;
+            /** @description Grant (true) or revoke (false) access. */
+            enabled: boolean;
+            usage_limits?: components["schemas"]["UsageLimits"][] | null;
+            rate_limits?: components["schemas"]["RateLimits"][] | null;
+            /** @description Zero the workspace's accumulated usage; an exhausted workspace becomes active again. */
+            reset_usage?: boolean;
+            /** @description Per-workspace override of the top-level `create_default_provider`. */
+            create_default_provider?: boolean;
+            /** @description Per-workspace override of the top-level `default_provider_slug`; fails the request if the slug is taken. */
+            default_provider_slug?: string;
         };
     };
     responses: never;

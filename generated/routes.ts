@@ -11,5 +11,8 @@ export type Route = 'control' | 'gateway' | 'default' | (string & {});
 export type RouteEntry = Route | { readonly [method: string]: Route };
 
 export const routes: { readonly [path: string]: RouteEntry } = {
+  "/integrations": "control",
   "/integrations/{slug}": "control",
+  "/integrations/{slug}/models": "default",
+  "/integrations/{slug}/workspaces": "default",
 };

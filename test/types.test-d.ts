@@ -32,3 +32,33 @@ describe('types', () => {
     portkey.integrations.retrieve('x', { timeout: 1000, maxRetries: 0, signal: new AbortController().signal });
   });
 });
+
+describe('integrations resource types', () => {
+  it('list is awaitable as a page and iterable as items typed from the spec', async () => {
+    const page = await portkey.integrations.list({ page_size: 10 });
+    expectTypeOf(page.total).toEqualTypeOf<number | undefined>();
+    expectTypeOf(page.data).toEqualTypeOf<components['schemas']['IntegrationList'][] | undefined>();
+    for await (const item of portkey.integrations.list()) {
+      expectTypeOf(item).toEqualTypeOf<components['schemas']['IntegrationList']>();
+    }
+    // @ts-expect-error type is an enum
+    portkey.integrations.list({ type: 'everyone' });
+  });
+
+  it('create requires the spec’s required fields', () => {
+    // @ts-expect-error ai_provider_id is required
+    portkey.integrations.create({ name: 'x' });
+    expectTypeOf(portkey.integrations.create({ name: 'x', ai_provider_id: 'openai' })).resolves.toHaveProperty('slug');
+  });
+
+  it('models and workspaces are typed by operation', () => {
+    expectTypeOf(portkey.integrations.models.list('s')).resolves.toEqualTypeOf<
+      paths['/integrations/{slug}/models']['get']['responses'][200]['content']['application/json']
+    >();
+    // @ts-expect-error models is required
+    portkey.integrations.models.update('s', { allow_all_models: true });
+    expectTypeOf(portkey.integrations.workspaces.list('s')).resolves.toEqualTypeOf<
+      paths['/integrations/{slug}/workspaces']['get']['responses'][200]['content']['application/json']
+    >();
+  });
+});

@@ -38,22 +38,28 @@ export interface ResolvedConfig {
 export function readEnv(name: string): string | undefined {
   const g = globalThis as any;
   let value: unknown;
-  if (g.process?.env) value = g.process.env[name];
-  else if (g.Deno?.env?.get) {
-    try {
-      value = g.Deno.env.get(name);
-    } catch {
-      // Deno without --allow-env: behave as if unset.
-    }
+  try {
+    if (g.process?.env) value = g.process.env[name];
+    else if (g.Deno?.env?.get) value = g.Deno.env.get(name);
+  } catch {
+    // Deno without --allow-env throws on a read, through its `process.env` as well as `Deno.env`:
+    // behave as if unset, so a caller who passes every option never needs the permission.
   }
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
 }
 
-function optionOrEnv(value: string | undefined, env: string): string | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  return readEnv(env);
+/** The value and, for error messages, where it came from: the option or the environment variable. */
+function fromOptionOrEnv(value: string | undefined, env: string): { value: string; source?: string } | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return { value: value.trim() };
+  const fromEnv = readEnv(env);
+  return fromEnv === undefined ? undefined : { value: fromEnv, source: env };
+}
+
+/** `baseUrl`, or `baseUrl (from PORTKEY_BASE_URL)`: a bad value in the environment must say so. */
+function label(option: string, source: string | undefined): string {
+  return source ? `${option} (from ${source})` : option;
 }
 
 const PLACEHOLDER = /SELF_HOSTED_(CONTROL_PLANE|GATEWAY)_URL/i;
@@ -102,15 +108,16 @@ export function validateMaxRetries(value: number | undefined, fallback: number):
 }
 
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
-  const apiKey = optionOrEnv(options.apiKey, 'PORTKEY_API_KEY');
+  const apiKey = fromOptionOrEnv(options.apiKey, 'PORTKEY_API_KEY')?.value;
   if (!apiKey) {
     throw new PortkeyError(
       'Missing API key: pass `apiKey` to new PortkeyAdmin({ apiKey }) or set the PORTKEY_API_KEY environment variable.',
     );
   }
-  const baseUrl = normaliseBaseUrl(optionOrEnv(options.baseUrl, 'PORTKEY_BASE_URL') ?? DEFAULT_BASE_URL, 'baseUrl');
-  const gatewayRaw = optionOrEnv(options.gatewayUrl, 'PORTKEY_GATEWAY_URL');
-  const gatewayUrl = gatewayRaw === undefined ? baseUrl : normaliseBaseUrl(gatewayRaw, 'gatewayUrl');
+  const base = fromOptionOrEnv(options.baseUrl, 'PORTKEY_BASE_URL');
+  const baseUrl = base ? normaliseBaseUrl(base.value, label('baseUrl', base.source)) : DEFAULT_BASE_URL;
+  const gateway = fromOptionOrEnv(options.gatewayUrl, 'PORTKEY_GATEWAY_URL');
+  const gatewayUrl = gateway ? normaliseBaseUrl(gateway.value, label('gatewayUrl', gateway.source)) : baseUrl;
   const fetchImpl = options.fetch ?? (globalThis as any).fetch;
   if (typeof fetchImpl !== 'function') {
     throw new PortkeyError('No fetch implementation: this runtime has no global fetch; pass `fetch` in the options.');

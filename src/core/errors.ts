@@ -117,14 +117,15 @@ function messageFrom(body: unknown): string | undefined {
   if (b.data && typeof b.data === 'object' && typeof b.data.message === 'string') return b.data.message;
   // {message}
   if (typeof b.message === 'string') return b.message;
-  // problem+json {title,detail}
+  // problem+json {title,detail}; every member is optional (RFC 9457), so a lone detail counts too.
   if (typeof b.title === 'string')
     return typeof b.detail === 'string' && b.detail ? `${b.title}: ${b.detail}` : b.title;
+  if (typeof b.detail === 'string') return b.detail;
   return undefined;
 }
 
 /** A short, single-line, tag-free excerpt of a non-JSON body (an HTML page from a proxy, say). */
-function snippetOf(text: string): string | undefined {
+export function snippetOf(text: string): string | undefined {
   const plain = text
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')

@@ -6,22 +6,23 @@ const PARAM = /\{([^{}]+)\}/g;
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
 export function encodePathParam(name: string, value: unknown): string {
-  if (typeof value !== 'string' && (typeof value !== 'number' || !Number.isFinite(value))) {
+  // Strings only, as every path parameter of the spec is: a number or object here is a caller's mistake
+  // (an id from the wrong field, say) and would otherwise be sent as "42" or "[object Object]".
+  if (typeof value !== 'string') {
     throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got ${describe(value)}.`);
   }
-  const text = String(value);
-  if (text === '') throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got "".`);
-  if (DOT_SEGMENT.test(text)) {
-    throw new PortkeyError(`Path parameter "${name}" cannot be "${text}": it would address a different resource.`);
+  if (value === '') throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got "".`);
+  if (DOT_SEGMENT.test(value)) {
+    throw new PortkeyError(`Path parameter "${name}" cannot be "${value}": it would address a different resource.`);
   }
-  return encodeURIComponent(text);
+  return encodeURIComponent(value);
 }
 
 /** `/integrations/{slug}` + `{ slug: 'a/b' }` → `/integrations/a%2Fb` */
 export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
   if (!template.includes('{')) return template;
   return template.replace(PARAM, (_, name: string) => {
-    if (!params || !(name in params)) {
+    if (!params || !Object.hasOwn(params, name)) {
       throw new PortkeyError(`Path parameter "${name}" is required by ${template} but was not given.`);
     }
     return encodePathParam(name, params[name]);
@@ -31,6 +32,6 @@ export function fillPath(template: string, params: Record<string, unknown> | und
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return `the number ${String(value)}`;
   return `a value of type ${typeof value}`;
 }

@@ -10,6 +10,12 @@ export interface Attempt {
   done(): void;
 }
 
+/**
+ * Timers hold a signed 32-bit millisecond count; a longer delay (timeout: 3e9, say) would fire at once in
+ * Node and browsers alike, so cap it: about 24.8 days, which is "never" for one HTTP attempt.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): Attempt {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
@@ -22,10 +28,13 @@ export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: n
       callerSignal?.removeEventListener('abort', onCallerAbort);
     },
   };
-  const timer = setTimeout(() => {
-    attempt.timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const timer = setTimeout(
+    () => {
+      attempt.timedOut = true;
+      controller.abort();
+    },
+    Math.min(timeoutMs, MAX_TIMER_MS),
+  );
   return attempt;
 }
 

@@ -2,7 +2,7 @@
 // its own timeout, retries with backoff, same-origin redirects only, and errors in our hierarchy.
 // Resources never see any of this; they name a method, a path template and parameters.
 import { createQuerySerializer } from 'openapi-fetch';
-import { routes, type Route } from '../../generated/routes';
+import { routes, type Route, type RouteEntry } from '../../generated/routes';
 import type { FetchLike, ResolvedConfig } from './config';
 import { validateMaxRetries, validateTimeout } from './config';
 import {
@@ -12,6 +12,7 @@ import {
   PortkeyError,
   makeAPIError,
   requestIdOf,
+  snippetOf,
 } from './errors';
 import { fillPath } from './path';
 import { retryDelayMs, shouldRetryConnectionError, shouldRetryStatus } from './retry';
@@ -49,19 +50,30 @@ const API_KEY_HEADER = 'x-portkey-api-key';
 const MAX_REDIRECTS = 5;
 const REDACTED = '[redacted]';
 const serializeQuery = createQuerySerializer();
+/** RFC 9110 field-name (token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What fetch refuses in a field value: NUL, CR, LF, and anything that is not one byte. */
+const BAD_HEADER_VALUE = /[\0\r\n]|[^\0-\xff]/;
+
+export type RouteTable = { readonly [path: string]: RouteEntry };
 
 export class Transport {
   // Private fields: invisible to util.inspect, JSON.stringify and enumeration, so the key stays here.
   readonly #config: ResolvedConfig;
   readonly #fetch: FetchLike;
   readonly #baseHeaders: Record<string, string>;
+  readonly #routes: RouteTable;
 
-  constructor(config: ResolvedConfig) {
+  /** `routeTable` defaults to the generated one; tests pass their own to exercise every kind of route. */
+  constructor(config: ResolvedConfig, routeTable: RouteTable = routes) {
     this.#config = config;
     this.#fetch = config.fetch;
+    this.#routes = routeTable;
     this.#baseHeaders = { accept: 'application/json' };
     for (const [name, value] of Object.entries(config.headers)) this.#baseHeaders[name.toLowerCase()] = value;
     this.#baseHeaders[API_KEY_HEADER] = config.apiKey;
+    // A bad key or header is refused when the client is made, not on every call.
+    checkHeaders(this.#baseHeaders);
   }
 
   get baseUrl(): string {
@@ -77,9 +89,10 @@ export class Transport {
     return this.#config.maxRetries;
   }
 
-  /** The origin + prefix a path is served from, per the generated route table. */
+  /** The origin + prefix a path is served from, per the route table. */
   serverFor(method: string, template: string): string {
-    const entry = routes[template];
+    // Own properties only: a template such as "constructor" must not find Object.prototype's.
+    const entry = Object.hasOwn(this.#routes, template) ? this.#routes[template] : undefined;
     const route: Route | undefined = typeof entry === 'object' ? (entry[method.toLowerCase()] ?? entry['*']) : entry;
     if (route === 'gateway') return this.#config.gatewayUrl;
     if (route === undefined || route === 'control' || route === 'default') return this.#config.baseUrl;
@@ -88,10 +101,16 @@ export class Transport {
 
   async request<T>(method: string, template: string, init: CallInit = {}): Promise<WithResponse<T>> {
     // Everything that can be refused is refused here, before the network.
+    // A template not starting with "/" would be glued onto the server URL: "@evil.example/" after
+    // "http://host:8080" makes evil.example the host, and the key would go there.
+    if (!template.startsWith('/')) {
+      throw new PortkeyError(`Path ${JSON.stringify(template)} must start with "/".`);
+    }
     let url = this.serverFor(method, template) + fillPath(template, init.params?.path);
     const query = init.params?.query ? serializeQuery(init.params.query) : '';
     if (query) url += `?${query}`;
     const headers = this.#headersFor(init);
+    checkHeaders(headers);
     const body = init.body === undefined ? undefined : JSON.stringify(init.body);
     if (body !== undefined) headers['content-type'] ??= 'application/json';
     const timeout = init.timeout === undefined ? this.#config.timeout : validateTimeout(init.timeout, 0);
@@ -109,7 +128,7 @@ export class Transport {
         text = await response.text();
       } catch (error) {
         attempt.done();
-        const failure = this.#connectionFailure(error, attempt.timedOut, timeout, signal);
+        const failure = this.#connectionFailure(error, attempt.timedOut, timeout, signal, secret);
         if (
           retry < maxRetries &&
           !(failure instanceof APIUserAbortError) &&
@@ -126,7 +145,7 @@ export class Transport {
       attempt.done();
 
       if (response.ok)
-        return { data: parseSuccess<T>(response, text), response, requestId: requestIdOf(response.headers) };
+        return { data: parseSuccess<T>(response, text, secret), response, requestId: requestIdOf(response.headers) };
 
       if (retry < maxRetries && shouldRetryStatus(method, response.status, response.headers)) {
         await sleep(retryDelayMs(retry, response.headers), signal);
@@ -158,6 +177,8 @@ export class Transport {
     body: string | undefined,
     signal: AbortSignal,
   ): Promise<Response> {
+    // Our own copy: a 303 below drops content-type, and the caller's object is reused by the next attempt.
+    headers = { ...headers };
     for (let hops = 0; ; hops++) {
       const response = await this.#fetch(url, { method, headers, body, signal, redirect: 'manual' });
       if (response.type === 'opaqueredirect') {
@@ -191,11 +212,12 @@ export class Transport {
     timedOut: boolean,
     timeout: number,
     signal: AbortSignal | undefined,
+    secret: string | undefined,
   ): PortkeyError {
     if (error instanceof PortkeyError) return error;
     if (signal?.aborted) return new APIUserAbortError();
     if (timedOut) return new APIConnectionTimeoutError(timeout);
-    const reason = describeCause(error);
+    const reason = redact(describeCause(error), secret);
     return new APIConnectionError(`Connection error: ${reason}`, { cause: error });
   }
 }
@@ -203,13 +225,30 @@ export class Transport {
 /** A redirect we will not follow; never retried. */
 class RedirectRefused extends APIConnectionError {}
 
-function parseSuccess<T>(response: Response, text: string): T {
+function parseSuccess<T>(response: Response, text: string, secret: string | undefined): T {
   if (response.status === 204 || text === '') return undefined as T;
   try {
     return JSON.parse(text) as T;
   } catch {
-    const snippet = text.replace(/\s+/g, ' ').trim().slice(0, 120);
-    throw new PortkeyError(`The server answered ${response.status} with a body that is not valid JSON: "${snippet}"`);
+    throw new PortkeyError(
+      `The server answered ${response.status} with a body that is not valid JSON: "${snippetOf(redact(text, secret)) ?? ''}"`,
+    );
+  }
+}
+
+/**
+ * fetch would throw a TypeError quoting the bad value (the API key, with a stray line break) and we would
+ * retry it as a connection failure; refuse it here instead, naming the header but never its value.
+ */
+function checkHeaders(headers: Record<string, string>): void {
+  for (const [name, value] of Object.entries(headers)) {
+    if (!HEADER_NAME.test(name)) throw new PortkeyError(`${JSON.stringify(name)} is not a valid header name.`);
+    if (BAD_HEADER_VALUE.test(value)) {
+      throw new PortkeyError(
+        `The ${name} header has a character HTTP cannot carry (a line break, NUL, or non-Latin-1 character)` +
+          (name === API_KEY_HEADER ? '; check that the API key was copied whole and alone.' : '.'),
+      );
+    }
   }
 }
 

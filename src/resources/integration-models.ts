@@ -1,0 +1,55 @@
+// Integrations > Models: which models an integration allows, and their custom pricing.
+import type { APIPromise } from '../core/api-promise';
+import { PortkeyError } from '../core/errors';
+import type { RequestOptions } from '../core/transport';
+import type { Operation, OperationBody, OperationResult } from '../core/types';
+import type { Caller } from './caller';
+import { requireBody } from './checks';
+
+export type IntegrationModelList = OperationResult<Operation<'/integrations/{slug}/models', 'get'>>;
+export type IntegrationModelsUpdateParams = OperationBody<Operation<'/integrations/{slug}/models', 'put'>>;
+export type IntegrationModelsUpdateResult = OperationResult<Operation<'/integrations/{slug}/models', 'put'>>;
+export type IntegrationModelsDeleteResult = OperationResult<Operation<'/integrations/{slug}/models', 'delete'>>;
+
+export interface IntegrationModelsDeleteParams {
+  /** Model slugs to remove, e.g. ['gpt-4o']; sent as the comma-separated `slugs` query parameter. */
+  slugs: readonly string[] | string;
+}
+
+export class IntegrationModels {
+  constructor(private readonly call: Caller) {}
+
+  /** GET /integrations/{slug}/models. */
+  list(slug: string, options?: RequestOptions): APIPromise<IntegrationModelList> {
+    return this.call('GET', '/integrations/{slug}/models', { ...options, params: { path: { slug } } });
+  }
+
+  /** PUT /integrations/{slug}/models: enable or disable models in bulk, and `allow_all_models`. */
+  update(
+    slug: string,
+    body: IntegrationModelsUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<IntegrationModelsUpdateResult> {
+    requireBody('integrations.models.update', body, ['models']);
+    return this.call('PUT', '/integrations/{slug}/models', { ...options, params: { path: { slug } }, body });
+  }
+
+  /** DELETE /integrations/{slug}/models?slugs=…: remove custom models. */
+  delete(
+    slug: string,
+    params: IntegrationModelsDeleteParams,
+    options?: RequestOptions,
+  ): APIPromise<IntegrationModelsDeleteResult> {
+    const list = typeof params?.slugs === 'string' ? params.slugs.split(',') : params?.slugs;
+    const slugs = Array.isArray(list) ? list.map((s) => (typeof s === 'string' ? s.trim() : s)) : [];
+    if (slugs.length === 0 || slugs.some((s) => typeof s !== 'string' || s === '' || s.includes(','))) {
+      throw new PortkeyError(
+        'integrations.models.delete needs `slugs`: one or more non-empty model slugs without commas.',
+      );
+    }
+    return this.call('DELETE', '/integrations/{slug}/models', {
+      ...options,
+      params: { path: { slug }, query: { slugs: slugs.join(',') } },
+    });
+  }
+}

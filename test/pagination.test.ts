@@ -1,0 +1,125 @@
+// Auto-pagination against a local server that serves several pages of integrations.
+import { afterEach, describe, expect, it } from 'vitest';
+import { APIUserAbortError, PortkeyAdmin, PortkeyError } from '../src/index';
+import { json, startServer, type LocalServer } from './helpers/local-server';
+
+const TOTAL = 23;
+const all = Array.from({ length: TOTAL }, (_, i) => ({ slug: `integration-${i}`, name: `Integration ${i}` }));
+
+let server: LocalServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Serves `/integrations?current_page&page_size` from `all`, optionally slowly or without `total`. */
+async function pagedServer(opts: { delayMs?: number; withTotal?: boolean; defaultPageSize?: number } = {}) {
+  server = await startServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const page = Number(url.searchParams.get('current_page') ?? 0);
+    const size = Number(url.searchParams.get('page_size') ?? opts.defaultPageSize ?? 10);
+    if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
+    const data = all.slice(page * size, page * size + size);
+    json(res, 200, opts.withTotal === false ? { object: 'list', data } : { object: 'list', total: TOTAL, data });
+  });
+  return new PortkeyAdmin({ apiKey: 'pk-test', baseUrl: server.url, maxRetries: 0 });
+}
+
+const pagesRequested = () =>
+  server!.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('current_page') ?? '0');
+
+describe('integrations.list pagination', () => {
+  it('awaited, returns one page as the server sent it', async () => {
+    const portkey = await pagedServer();
+    const page = await portkey.integrations.list({ page_size: 5, current_page: 1 });
+    expect(page.total).toBe(TOTAL);
+    expect(page.data?.map((i) => i.slug)).toEqual([
+      'integration-5',
+      'integration-6',
+      'integration-7',
+      'integration-8',
+      'integration-9',
+    ]);
+    expect(server!.requests).toHaveLength(1);
+  });
+
+  it('iterated, yields every item of every page once, in order, and stops at total', async () => {
+    const portkey = await pagedServer();
+    const slugs: string[] = [];
+    for await (const integration of portkey.integrations.list({ page_size: 5 })) slugs.push(integration.slug!);
+    expect(slugs).toEqual(all.map((i) => i.slug));
+    expect(pagesRequested()).toEqual(['0', '1', '2', '3', '4']);
+  });
+
+  it('stops on a short page when the server sends no total', async () => {
+    const portkey = await pagedServer({ withTotal: false });
+    let count = 0;
+    for await (const _ of portkey.integrations.list({ page_size: 10 })) count++;
+    expect(count).toBe(TOTAL);
+    expect(pagesRequested()).toEqual(['0', '1', '2']);
+  });
+
+  it("uses the first page's length as the page size when none is given", async () => {
+    const portkey = await pagedServer({ withTotal: false, defaultPageSize: 4 });
+    let count = 0;
+    for await (const _ of portkey.integrations.list()) count++;
+    expect(count).toBe(TOTAL);
+    expect(server!.requests).toHaveLength(6);
+  });
+
+  it('requests the next page while the caller is still on the current one (prefetch)', async () => {
+    const portkey = await pagedServer();
+    const iterator = portkey.integrations.list({ page_size: 10 })[Symbol.asyncIterator]();
+    await iterator.next(); // first item of page 0
+    await new Promise((r) => setTimeout(r, 50));
+    // Only one item consumed, yet page 1 has already been asked for, and nothing beyond it.
+    expect(pagesRequested()).toEqual(['0', '1']);
+    await iterator.return?.();
+  });
+
+  it('holds at most the page being consumed and the one being fetched', async () => {
+    const portkey = await pagedServer();
+    let consumed = 0;
+    for await (const _ of portkey.integrations.list({ page_size: 5 })) {
+      consumed++;
+      const pagesFetched = server!.requests.length;
+      // pages fully or partly consumed, plus at most one ahead
+      expect(pagesFetched).toBeLessThanOrEqual(Math.ceil(consumed / 5) + 1);
+    }
+    expect(consumed).toBe(TOTAL);
+  });
+
+  it('an early break stops paging and cancels the prefetch', async () => {
+    const portkey = await pagedServer({ delayMs: 30 });
+    const seen: string[] = [];
+    for await (const integration of portkey.integrations.list({ page_size: 5 })) {
+      seen.push(integration.slug!);
+      if (seen.length === 7) break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toHaveLength(7);
+    expect(server!.requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it('honours the caller signal between pages', async () => {
+    const portkey = await pagedServer({ delayMs: 20 });
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const run = (async () => {
+      for await (const integration of portkey.integrations.list({ page_size: 5 }, { signal: controller.signal })) {
+        seen.push(integration.slug!);
+        if (seen.length === 6) controller.abort();
+      }
+    })();
+    await expect(run).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(seen.length).toBeLessThan(TOTAL);
+  });
+
+  it('refuses a page_size of 0 or a negative page before sending anything', async () => {
+    const portkey = await pagedServer();
+    expect(() => portkey.integrations.list({ page_size: 0 })).toThrow(/page_size must be an integer ≥ 1/);
+    expect(() => portkey.integrations.list({ current_page: -1 })).toThrow(PortkeyError);
+    expect(() => portkey.integrations.list({ page_size: 2.5 })).toThrow(PortkeyError);
+    expect(server!.requests).toHaveLength(0);
+  });
+});
