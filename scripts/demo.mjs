@@ -38,8 +38,14 @@ try {
   const portkey = new PortkeyAdmin({ apiKey: 'pk-demo-key', baseUrl: prism.url, maxRetries: 0 });
   console.log(`Mock listening at ${prism.url}\n`);
 
+  const page = await portkey.integrations.list({ page_size: 20 });
+  console.log(`GET /integrations → ${page.total} integration(s)`);
+  for (const item of page.data ?? []) {
+    console.log(`  - ${String(item.slug).padEnd(24)} ${String(item.ai_provider_id).padEnd(14)} ${item.status}`);
+  }
+
   const { data: integration, response } = await portkey.integrations.retrieve('openai-production').withResponse();
-  console.log(`GET /integrations/openai-production → ${response.status}`);
+  console.log(`\nGET /integrations/openai-production → ${response.status}`);
   line('slug', integration.slug);
   line('name', integration.name);
   line('provider', integration.ai_provider_id);
@@ -51,6 +57,13 @@ try {
     describeWorkspaceAccess(integration.global_workspace_access_settings, integration.workspace_count),
   );
   line('all models allowed', integration.allow_all_models);
+
+  const models = await portkey.integrations.models.list('openai-production');
+  const enabled = (models.models ?? []).filter((m) => m.enabled).map((m) => m.slug);
+  line('models enabled', `${enabled.length} of ${models.total ?? 0}: ${enabled.join(', ')}`);
+
+  const workspaces = await portkey.integrations.workspaces.list('openai-production');
+  line('workspaces', (workspaces.workspaces ?? []).map((w) => `${w.id} (${w.enabled ? 'on' : 'off'})`).join(', '));
 
   // Errors come back typed: the same call without a key is refused by the mock.
   try {
