@@ -1,0 +1,71 @@
+// The built package in real Node processes: `import` resolves the ESM build, `require` the CJS build
+// (with require(esm) switched off, as on Node < 20.19), and each calls the run's Prism mock.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prismUrl } from '../helpers/prism-client';
+import { installBuiltPackage, type InstalledPackage } from './built-package';
+
+// The same calls from both module systems; prints one JSON line.
+const calls = (resolveExpr: string) => `
+const portkey = new PortkeyAdmin({ baseUrl: process.env.PRISM_URL, maxRetries: 0, timeout: 10000 });
+const { data: integration, response } = await portkey.integrations.retrieve('openai-prod').withResponse();
+const page = await portkey.integrations.list();
+const notFound = await portkey.get('/no-such-path').then(
+  () => 'resolved',
+  (error) => (error instanceof NotFoundError && error instanceof APIError ? error.name + ' ' + error.status : String(error)),
+);
+console.log(JSON.stringify({
+  resolved: ${resolveExpr},
+  status: response.status,
+  slug: integration.slug,
+  listObject: page.object,
+  listIsArray: Array.isArray(page.data),
+  firstSlug: page.data?.[0]?.slug,
+  notFound,
+}));
+`;
+
+const esm = `import { PortkeyAdmin, NotFoundError, APIError } from 'portkey-admin';
+${calls("import.meta.resolve('portkey-admin')")}`;
+
+const cjs = `'use strict';
+const { PortkeyAdmin, NotFoundError, APIError } = require('portkey-admin');
+(async () => {
+${calls("require.resolve('portkey-admin')")}
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
+`;
+
+let pkg: InstalledPackage;
+beforeAll(async () => {
+  pkg = await installBuiltPackage();
+  await pkg.write('esm.mjs', esm);
+  await pkg.write('cjs.cjs', cjs);
+});
+afterAll(async () => {
+  await pkg?.remove();
+});
+
+function expectCalled(result: any, entry: RegExp): void {
+  expect(result.resolved).toMatch(entry);
+  expect(result.status).toBe(200);
+  expect(typeof result.slug).toBe('string');
+  expect(result.listIsArray).toBe(true);
+  expect(typeof result.firstSlug).toBe('string');
+  expect(result.notFound).toBe('NotFoundError 404');
+}
+
+describe('the built package in Node', () => {
+  // The API key from the environment, as a Node user would set it.
+  const env = () => ({ PRISM_URL: prismUrl(), PORTKEY_API_KEY: 'pk-test-key' });
+
+  it('ESM: import { PortkeyAdmin } from "portkey-admin" loads dist/index.js and calls the API', async () => {
+    expectCalled(await pkg.node('esm.mjs', env()), /\/node_modules\/portkey-admin\/dist\/index\.js$/);
+  });
+
+  it('CJS: require("portkey-admin") loads dist/index.cjs and calls the API, without require(esm)', async () => {
+    const result = await pkg.node('cjs.cjs', env(), ['--no-experimental-require-module']);
+    expectCalled(result, /\/node_modules\/portkey-admin\/dist\/index\.cjs$/);
+  });
+});
