@@ -179,8 +179,11 @@ export class Transport {
   ): Promise<Response> {
     // Our own copy: a 303 below drops content-type, and the caller's object is reused by the next attempt.
     headers = { ...headers };
+    // Called unbound, as documented: `this.#fetch(…)` would pass the Transport as `this`, and browsers'
+    // and workers' fetch throw "Illegal invocation" unless `this` is the global object or undefined.
+    const fetchImpl = this.#fetch;
     for (let hops = 0; ; hops++) {
-      const response = await this.#fetch(url, { method, headers, body, signal, redirect: 'manual' });
+      const response = await fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });
       if (response.type === 'opaqueredirect') {
         throw new RedirectRefused(
           `The server redirected ${method} ${stripQuery(url)}; the browser hides the target, so it was not followed.`,

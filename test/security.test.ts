@@ -1,0 +1,283 @@
+// The API key stays secret (in every error, in the client itself, even when a server echoes it back),
+// and per-call options stay per call, also under concurrency and retries.
+import { inspect } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import {
+  APIConnectionError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  InternalServerError,
+  PortkeyAdmin,
+  PortkeyError,
+} from '../src/index';
+import {
+  SECRET_KEY,
+  call,
+  clientFor,
+  closeServersAfterEach,
+  delay,
+  expectNoSecret,
+  hang,
+  redirect,
+  rejection,
+  reset,
+  server,
+  text,
+} from './helpers/faults';
+import { closedPort, json } from './helpers/local-server';
+
+closeServersAfterEach();
+
+describe('the API key never appears in an error', () => {
+  it('in every kind of error the client produces', async () => {
+    const echo = await server((req, res) => {
+      const key = String(req.headers['x-portkey-api-key']);
+      switch (req.url) {
+        case '/integrations/401':
+          return json(
+            res,
+            401,
+            { error: { message: `Invalid API key ${key}`, type: 'auth', code: key } },
+            {
+              'x-echo-key': key,
+              'x-portkey-request-id': 'req-1',
+            },
+          );
+        case '/integrations/400':
+          return json(res, 400, { success: false, data: { message: `bad key: ${key}`, key } });
+        case '/integrations/502':
+          return text(res, 502, `<html><body><h1>Bad Gateway</h1><pre>x-portkey-api-key: ${key}</pre></body></html>`);
+        case '/integrations/200':
+          return text(res, 200, `<html>debug: ${key}</html>`);
+        case '/integrations/hang':
+          return hang();
+        case '/integrations/reset':
+          return reset(res);
+        default:
+          return redirect(res, 302, `http://localhost:1/steal?key=${key}`);
+      }
+    });
+    const refused = await closedPort();
+    const portkey = clientFor(echo.url);
+    const errors: [string, unknown][] = [];
+    const collect = async (label: string, promise: PromiseLike<unknown>) =>
+      errors.push([label, await rejection(promise)]);
+
+    await collect('401 echo', portkey.integrations.retrieve('401'));
+    await collect('400 echo', portkey.integrations.retrieve('400'));
+    await collect('502 html echo', portkey.integrations.retrieve('502'));
+    await collect('200 broken echo', portkey.integrations.retrieve('200'));
+    await collect('timeout', portkey.integrations.retrieve('hang', { timeout: 100 }));
+    await collect('abort', portkey.integrations.retrieve('hang', { signal: AbortSignal.timeout(30) }));
+    await collect('reset', portkey.integrations.retrieve('reset'));
+    await collect('redirect', portkey.integrations.retrieve('redirect'));
+    await collect('refused', clientFor(refused).integrations.retrieve('x'));
+    await collect('path', portkey.integrations.retrieve('..'));
+    await collect('template', call(portkey, 'get', 'integrations'));
+    await collect('option', portkey.integrations.retrieve('x', { timeout: -1 }));
+
+    expect(errors.map(([label, e]) => [label, (e as Error).name])).toEqual([
+      ['401 echo', 'AuthenticationError'],
+      ['400 echo', 'BadRequestError'],
+      ['502 html echo', 'InternalServerError'],
+      ['200 broken echo', 'PortkeyError'],
+      ['timeout', 'APIConnectionTimeoutError'],
+      ['abort', 'APIUserAbortError'],
+      ['reset', 'APIConnectionError'],
+      ['redirect', 'APIConnectionError'],
+      ['refused', 'APIConnectionError'],
+      ['path', 'PortkeyError'],
+      ['template', 'PortkeyError'],
+      ['option', 'PortkeyError'],
+    ]);
+    for (const [label, error] of errors) {
+      try {
+        expectNoSecret(error);
+      } catch (failure) {
+        throw new Error(`${label}: ${(failure as Error).message}`);
+      }
+    }
+
+    // The server did echo the key; what reached the errors is the redacted text, still readable.
+    const [, e401] = errors[0] as [string, AuthenticationError];
+    expect(e401.message).toBe('401 Invalid API key [redacted]');
+    expect(e401.headers.get('x-echo-key')).toBe('[redacted]');
+    expect(e401.requestId).toBe('req-1');
+    expect(e401.body).toEqual({ error: { message: 'Invalid API key [redacted]', type: 'auth', code: '[redacted]' } });
+    expect((errors[1]![1] as BadRequestError).body).toMatchObject({ data: { key: '[redacted]' } });
+    expect((errors[2]![1] as InternalServerError).message).toContain('x-portkey-api-key: [redacted]');
+    expect((errors[3]![1] as PortkeyError).message).toContain('debug: [redacted]');
+  });
+
+  it('a per-call key that the server echoes is redacted too', async () => {
+    const perCall = 'pk-PER-CALL-7d1b2c-secret';
+    const s = await server((req, res) =>
+      json(res, 403, { message: `key ${String(req.headers['x-portkey-api-key'])} may not` }, { 'x-key': perCall }),
+    );
+    const error = await rejection(
+      clientFor(s.url).integrations.retrieve('x', { headers: { 'x-portkey-api-key': perCall } }),
+    );
+    expect(error.message).toBe('403 key [redacted] may not');
+    expect(error.headers.get('x-key')).toBe('[redacted]');
+    expectNoSecret(error, perCall);
+    expectNoSecret(error, SECRET_KEY);
+  });
+
+  it.each([
+    ['a line break', 'pk-abc\ndef-SECRET'],
+    ['a carriage return', 'pk-abc\rdef-SECRET'],
+    ['a NUL', 'pk-abc\0def-SECRET'],
+    ['a non-Latin-1 character', 'pk-abc’def-SECRET'],
+  ])('a key with %s is refused at construction without quoting it', (_what, key) => {
+    let error: unknown;
+    try {
+      new PortkeyAdmin({ apiKey: key, baseUrl: 'http://127.0.0.1:9' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect((error as Error).message).toMatch(/x-portkey-api-key header has a character HTTP cannot carry/);
+    expectNoSecret(error, key);
+    expectNoSecret(error, 'def-SECRET');
+  });
+
+  it('a per-call key that cannot be sent is refused before the network, without quoting it', async () => {
+    const s = await server((_req, res) => json(res, 200, {}));
+    const key = 'pk-abc\ndef-SECRET';
+    const error = await rejection(
+      clientFor(s.url, { maxRetries: 2 }).integrations.retrieve('x', { headers: { 'x-portkey-api-key': key } }),
+    );
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expectNoSecret(error, 'def-SECRET');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('a bad header name is refused by name, before the network', async () => {
+    const s = await server((_req, res) => json(res, 200, {}));
+    const error = await rejection(clientFor(s.url).integrations.retrieve('x', { headers: { 'bad header': 'v' } }));
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error.message).toBe('"bad header" is not a valid header name.');
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('config errors do not quote the key either', () => {
+    for (const options of [
+      { baseUrl: 'SELF_HOSTED_CONTROL_PLANE_URL' },
+      { baseUrl: 'ftp://x' },
+      { gatewayUrl: 'not a url' },
+      { timeout: 0 },
+      { maxRetries: -1 },
+    ]) {
+      let error: unknown;
+      try {
+        new PortkeyAdmin({ apiKey: SECRET_KEY, ...options });
+      } catch (e) {
+        error = e;
+      }
+      expect(error, JSON.stringify(options)).toBeInstanceOf(PortkeyError);
+      expectNoSecret(error);
+    }
+  });
+});
+
+describe('the API key never appears in the client', () => {
+  it('util.inspect, JSON.stringify, String, enumeration', () => {
+    const portkey = new PortkeyAdmin({
+      apiKey: SECRET_KEY,
+      baseUrl: 'https://portkey.internal.example.com/v1',
+      headers: { 'x-portkey-api-key': SECRET_KEY, 'x-team': 'ml' },
+    });
+    expectNoSecret(portkey);
+    expectNoSecret(portkey.integrations);
+    expect(inspect(portkey, { depth: Infinity, showHidden: true })).not.toContain(SECRET_KEY);
+    expect(JSON.stringify(portkey)).not.toContain(SECRET_KEY);
+    const seen = new Set<unknown>();
+    const walk = (value: unknown): void => {
+      if (value === null || (typeof value !== 'object' && typeof value !== 'function') || seen.has(value)) {
+        expect(String(value)).not.toContain(SECRET_KEY);
+        return;
+      }
+      seen.add(value);
+      for (const key of Reflect.ownKeys(value as object)) {
+        const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
+        if ('value' in descriptor) walk(descriptor.value);
+      }
+    };
+    walk(portkey);
+    // What the client does show is useful and harmless.
+    expect(portkey.baseUrl).toBe('https://portkey.internal.example.com/v1');
+  });
+});
+
+describe('per-call options stay per call', () => {
+  it('headers, timeout and maxRetries of one call change neither the client nor the next call', async () => {
+    const s = await server((_req, res, i) =>
+      i === 0 ? json(res, 500, {}, { 'retry-after-ms': '0' }) : json(res, 200, {}),
+    );
+    const portkey = clientFor(s.url, { timeout: 5_000, maxRetries: 0, headers: { 'x-team': 'ml' } });
+    const options = {
+      timeout: 1_000,
+      maxRetries: 1,
+      headers: { 'x-portkey-api-key': 'pk-other', 'x-extra': '1', 'x-team': null },
+    };
+    const snapshot = structuredClone(options);
+    await portkey.integrations.retrieve('x', options);
+    await portkey.integrations.retrieve('y');
+
+    expect(options).toEqual(snapshot);
+    expect(portkey.timeout).toBe(5_000);
+    expect(portkey.maxRetries).toBe(0);
+    const seen = s.requests.map((r) => [
+      r.url,
+      r.headers['x-portkey-api-key'],
+      r.headers['x-extra'],
+      r.headers['x-team'],
+    ]);
+    expect(seen).toEqual([
+      ['/integrations/x', 'pk-other', '1', undefined],
+      ['/integrations/x', 'pk-other', '1', undefined],
+      ['/integrations/y', SECRET_KEY, undefined, 'ml'],
+    ]);
+  });
+
+  it('concurrent calls with different keys, one of them retried: each attempt carries its own key', async () => {
+    const s = await server(async (req, res, i) => {
+      // /a fails once while /b is in flight, so the retry of /a overlaps /b.
+      if (req.url === '/integrations/a' && i === 0) return json(res, 503, {}, { 'retry-after-ms': '20' });
+      await delay(req.url === '/integrations/b' ? 40 : 0);
+      json(res, 200, { slug: req.url.split('/').pop(), key: req.headers['x-portkey-api-key'] });
+    });
+    const portkey = clientFor(s.url, { maxRetries: 2, headers: { 'x-team': 'ml' } });
+    const [a, b, c] = await Promise.all([
+      portkey.integrations.retrieve('a', { headers: { 'x-portkey-api-key': 'pk-alpha' } }),
+      portkey.integrations.retrieve('b', { headers: { 'x-portkey-api-key': 'pk-beta' } }),
+      portkey.integrations.retrieve('c'),
+    ]);
+    expect([a, b, c]).toEqual([
+      { slug: 'a', key: 'pk-alpha' },
+      { slug: 'b', key: 'pk-beta' },
+      { slug: 'c', key: SECRET_KEY },
+    ]);
+    const byUrl = (url: string) => s.requests.filter((r) => r.url === url).map((r) => r.headers['x-portkey-api-key']);
+    expect(byUrl('/integrations/a')).toEqual(['pk-alpha', 'pk-alpha']);
+    expect(byUrl('/integrations/b')).toEqual(['pk-beta']);
+    expect(byUrl('/integrations/c')).toEqual([SECRET_KEY]);
+    expect(s.requests.every((r) => r.headers['x-team'] === 'ml')).toBe(true);
+  });
+
+  it('aborting one call leaves a concurrent one alone', async () => {
+    const s = await server(async (req, res) => {
+      await delay(80);
+      json(res, 200, { url: req.url });
+    });
+    const portkey = clientFor(s.url);
+    const controller = new AbortController();
+    const aborted = portkey.integrations.retrieve('a', { signal: controller.signal });
+    const other = portkey.integrations.retrieve('b', { timeout: 1_000 });
+    setTimeout(() => controller.abort(), 20);
+    expect(await rejection(aborted)).toBeInstanceOf(APIUserAbortError);
+    await expect(other).resolves.toEqual({ url: '/integrations/b' });
+  });
+});

@@ -1,0 +1,126 @@
+// Routing: each path goes to the server its route names. A fixture route table exercises every kind of
+// route (control, gateway, default, a fixed URL, per-method entries) against three local servers.
+import { describe, expect, it } from 'vitest';
+import { routes } from '../generated/routes';
+import { resolveConfig } from '../src/core/config';
+import { Transport, type RouteTable } from '../src/core/transport';
+import { PortkeyError } from '../src/index';
+import { SECRET_KEY, clientFor, closeServersAfterEach, rejection, server } from './helpers/faults';
+import { json } from './helpers/local-server';
+
+closeServersAfterEach();
+
+const ok = server.bind(null, (req, res) => json(res, 200, { path: req.url }));
+
+async function setup(options: { gateway?: boolean } = {}) {
+  const [control, gateway, fixed] = await Promise.all([ok(), ok(), ok()]);
+  const table: RouteTable = {
+    '/things/{id}': 'control',
+    '/chat/completions': 'gateway',
+    '/legacy': 'default',
+    '/status': `${fixed.url}/fixed-prefix`,
+    '/mixed': { get: 'gateway', '*': 'control' },
+    '/only-post-on-gateway': { post: 'gateway' },
+  };
+  const config = resolveConfig({
+    apiKey: SECRET_KEY,
+    baseUrl: `${control.url}/v1/`,
+    gatewayUrl: options.gateway === false ? undefined : `${gateway.url}/gw`,
+    maxRetries: 0,
+  });
+  const transport = new Transport(config, table);
+  /** Send, and say which server saw it at which path. */
+  const send = async (method: string, template: string, init = {}) => {
+    const before = [control, gateway, fixed].map((s) => s.requests.length);
+    await transport.request(method, template, init);
+    const hit = [control, gateway, fixed].flatMap((s, i) =>
+      s.requests.slice(before[i]).map((r) => `${['control', 'gateway', 'fixed'][i]} ${r.method} ${r.url}`),
+    );
+    return hit;
+  };
+  return { transport, send, control, gateway, fixed };
+}
+
+describe('routing with a fixture table', () => {
+  it("'control' → baseUrl, with its path prefix", async () => {
+    const { send } = await setup();
+    expect(await send('GET', '/things/{id}', { params: { path: { id: 'a b' } } })).toEqual([
+      'control GET /v1/things/a%20b',
+    ]);
+  });
+
+  it("'gateway' → gatewayUrl, with its path prefix", async () => {
+    const { send } = await setup();
+    expect(await send('POST', '/chat/completions', { body: {} })).toEqual(['gateway POST /gw/chat/completions']);
+  });
+
+  it("'gateway' → baseUrl when no gatewayUrl is configured", async () => {
+    const { send, transport } = await setup({ gateway: false });
+    expect(transport.gatewayUrl).toBe(transport.baseUrl);
+    expect(await send('POST', '/chat/completions', { body: {} })).toEqual(['control POST /v1/chat/completions']);
+  });
+
+  it("'default' → baseUrl", async () => {
+    const { send } = await setup();
+    expect(await send('GET', '/legacy')).toEqual(['control GET /v1/legacy']);
+  });
+
+  it('a fixed URL → that URL, whatever baseUrl and gatewayUrl say', async () => {
+    const { send } = await setup();
+    expect(await send('GET', '/status')).toEqual(['fixed GET /fixed-prefix/status']);
+  });
+
+  it("a per-method entry: the method's route, else '*', else baseUrl", async () => {
+    const { send } = await setup();
+    expect(await send('GET', '/mixed')).toEqual(['gateway GET /gw/mixed']);
+    expect(await send('DELETE', '/mixed')).toEqual(['control DELETE /v1/mixed']);
+    expect(await send('POST', '/only-post-on-gateway', { body: {} })).toEqual([
+      'gateway POST /gw/only-post-on-gateway',
+    ]);
+    expect(await send('GET', '/only-post-on-gateway')).toEqual(['control GET /v1/only-post-on-gateway']);
+  });
+
+  it('a path missing from the table → baseUrl', async () => {
+    const { send } = await setup();
+    expect(await send('GET', '/not/in/the/table')).toEqual(['control GET /v1/not/in/the/table']);
+  });
+
+  it('serverFor: method names in any case; Object.prototype names are not routes', async () => {
+    const { transport, control, gateway } = await setup();
+    expect(transport.serverFor('get', '/mixed')).toBe(`${gateway.url}/gw`);
+    expect(transport.serverFor('GET', '/mixed')).toBe(`${gateway.url}/gw`);
+    for (const template of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(transport.serverFor('GET', template), template).toBe(`${control.url}/v1`);
+    }
+  });
+
+  it('a template that does not start with "/" is refused before anything is sent', async () => {
+    const { transport, control, gateway, fixed } = await setup();
+    for (const template of ['things', '@evil.example/steal', 'toString', '']) {
+      const error = await rejection(transport.request('GET', template));
+      expect(error, template).toBeInstanceOf(PortkeyError);
+      expect(error.message).toMatch(/must start with "\/"/);
+    }
+    expect([control, gateway, fixed].map((s) => s.requests.length)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('routing with the generated table', () => {
+  it('the table names a route for every path, and /integrations/{slug} is a control-plane path', () => {
+    expect(routes['/integrations/{slug}']).toBe('control');
+    for (const [path, entry] of Object.entries(routes)) {
+      expect(path.startsWith('/'), path).toBe(true);
+      const kinds = typeof entry === 'object' ? Object.values(entry) : [entry];
+      for (const kind of kinds) expect(kind, path).toMatch(/^(control|gateway|default|https?:\/\/.+)$/);
+    }
+  });
+
+  it('integrations.retrieve goes to baseUrl, never to the gateway', async () => {
+    const [control, gateway] = await Promise.all([ok(), ok()]);
+    const portkey = clientFor(`${control.url}/v1`, { gatewayUrl: gateway.url });
+    await portkey.integrations.retrieve('x');
+    await portkey.get('/integrations/{slug}', { params: { path: { slug: 'y' } } });
+    expect(control.requests.map((r) => r.url)).toEqual(['/v1/integrations/x', '/v1/integrations/y']);
+    expect(gateway.requests).toHaveLength(0);
+  });
+});

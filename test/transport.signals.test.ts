@@ -1,0 +1,231 @@
+// Failures without a (whole) response: per-attempt timeouts, the caller's signal at every stage,
+// refused and reset connections.
+import { describe, expect, it } from 'vitest';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  PortkeyError,
+  type FetchLike,
+} from '../src/index';
+import { call, clientFor, closeServersAfterEach, delay, hang, rejection, reset, server } from './helpers/faults';
+import { closedPort, json } from './helpers/local-server';
+
+closeServersAfterEach();
+
+/** A fetch that counts its calls (the only witness of attempts when nothing listens). */
+function countingFetch() {
+  const calls: string[] = [];
+  const fetch: FetchLike = (input, init) => {
+    calls.push(`${init.method} ${input}`);
+    return globalThis.fetch(input, init);
+  };
+  return { calls, fetch };
+}
+
+describe('timeout', () => {
+  it('a server that never answers → APIConnectionTimeoutError after `timeout` ms', async () => {
+    const s = await server(hang);
+    const started = Date.now();
+    const error = await rejection(clientFor(s.url, { timeout: 150 }).integrations.retrieve('x'));
+    const elapsed = Date.now() - started;
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error.name).toBe('APIConnectionTimeoutError');
+    expect(error.message).toMatch(/timed out after 150 ms/);
+    expect(elapsed).toBeGreaterThanOrEqual(140);
+    expect(elapsed).toBeLessThan(1_000);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('covers reading the body too: headers sent, body stalls', async () => {
+    const s = await server((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"slug": "x", ');
+    });
+    const error = await rejection(clientFor(s.url, { timeout: 150 }).integrations.retrieve('x'));
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+  });
+
+  it('per-call timeout overrides the client’s without changing it', async () => {
+    const s = await server(hang);
+    const portkey = clientFor(s.url, { timeout: 10_000 });
+    const started = Date.now();
+    const error = await rejection(portkey.integrations.retrieve('x', { timeout: 100 }));
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(portkey.timeout).toBe(10_000);
+  });
+
+  it('applies to each attempt, not to the whole call', async () => {
+    // Two attempts of ~200 ms each: 400 ms in all, more than the 350 ms timeout, and still fine.
+    const s = await server(async (_req, res, i) => {
+      await delay(200);
+      if (i === 0) json(res, 503, { error: 'busy' }, { 'retry-after-ms': '0' });
+      else json(res, 200, { slug: 'ok' });
+    });
+    const started = Date.now();
+    await expect(clientFor(s.url, { timeout: 350, maxRetries: 1 }).integrations.retrieve('x')).resolves.toEqual({
+      slug: 'ok',
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(390);
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('a timed-out GET is retried', async () => {
+    const s = await server((_req, res, i) => (i === 0 ? hang() : json(res, 200, { slug: 'second' })));
+    const data = await clientFor(s.url, { timeout: 150, maxRetries: 1 }).integrations.retrieve('x');
+    expect(data).toEqual({ slug: 'second' });
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('a timed-out POST is not repeated: it may have been processed', async () => {
+    const s = await server(hang);
+    const error = await rejection(
+      call(clientFor(s.url, { timeout: 100, maxRetries: 2 }), 'post', '/integrations', { body: { n: 1 } }),
+    );
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('a timeout longer than a timer can hold (2³¹ ms) does not fire at once', async () => {
+    const s = await server(async (_req, res) => {
+      await delay(50);
+      json(res, 200, { slug: 'slow' });
+    });
+    const portkey = clientFor(s.url, { timeout: 2 ** 31 });
+    await expect(portkey.integrations.retrieve('x')).resolves.toEqual({ slug: 'slow' });
+    await expect(portkey.integrations.retrieve('x', { timeout: 5_000_000_000 })).resolves.toEqual({ slug: 'slow' });
+  });
+});
+
+describe('the caller’s signal', () => {
+  it('already aborted: nothing is sent', async () => {
+    const s = await server((_req, res) => json(res, 200, {}));
+    const error = await rejection(clientFor(s.url).integrations.retrieve('x', { signal: AbortSignal.abort() }));
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('aborted while waiting for the response → APIUserAbortError, promptly, not a timeout', async () => {
+    const s = await server(hang);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const started = Date.now();
+    const error = await rejection(
+      clientFor(s.url, { timeout: 5_000, maxRetries: 2 }).integrations.retrieve('x', { signal: controller.signal }),
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error.name).toBe('APIUserAbortError');
+    expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(s.requests).toHaveLength(1); // and never retried
+  });
+
+  it('aborted while the body is streaming', async () => {
+    const controller = new AbortController();
+    const s = await server((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"slug": ');
+      setTimeout(() => controller.abort(new Error('custom reason')), 30);
+    });
+    const error = await rejection(clientFor(s.url).integrations.retrieve('x', { signal: controller.signal }));
+    expect(error).toBeInstanceOf(APIUserAbortError);
+  });
+
+  it('aborted during the backoff wait: rejects at once, no further attempt', { timeout: 4_000 }, async () => {
+    const controller = new AbortController();
+    const s = await server((_req, res) => {
+      json(res, 503, { error: 'busy' }, { 'retry-after-ms': '5000' });
+      setTimeout(() => controller.abort(), 50);
+    });
+    const started = Date.now();
+    const error = await rejection(
+      clientFor(s.url, { maxRetries: 3 }).integrations.retrieve('x', { signal: controller.signal }),
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(Date.now() - started).toBeLessThan(1_000); // not the 5 s the server asked for
+    await delay(50);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('aborted during the backoff after a connection failure', async () => {
+    const url = await closedPort();
+    const { calls, fetch } = countingFetch();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    const error = await rejection(
+      clientFor(url, { maxRetries: 5, fetch }).integrations.retrieve('x', { signal: controller.signal }),
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(Date.now() - started).toBeLessThan(350); // the first backoff is ≥ 375 ms
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a signal that fires after the call is done changes nothing', async () => {
+    const s = await server((_req, res) => json(res, 200, { slug: 'x' }));
+    const controller = new AbortController();
+    const data = await clientFor(s.url).integrations.retrieve('x', { signal: controller.signal });
+    controller.abort();
+    expect(data).toEqual({ slug: 'x' });
+  });
+});
+
+describe('connection failures', () => {
+  it('refused: APIConnectionError naming the cause; retried for GET and POST (never reached)', async () => {
+    const url = await closedPort();
+    const get = countingFetch();
+    const post = countingFetch();
+    const [getError, postError] = await Promise.all([
+      rejection(clientFor(url, { maxRetries: 1, fetch: get.fetch }).integrations.retrieve('x')),
+      rejection(call(clientFor(url, { maxRetries: 1, fetch: post.fetch }), 'post', '/integrations', { body: {} })),
+    ]);
+    for (const error of [getError, postError]) {
+      expect(error).toBeInstanceOf(APIConnectionError);
+      expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
+      expect(error).not.toBeInstanceOf(APIError);
+      expect(error.name).toBe('APIConnectionError');
+      expect(error.message).toMatch(/^Connection error: .*ECONNREFUSED/);
+    }
+    expect(get.calls).toEqual([`GET ${url}/integrations/x`, `GET ${url}/integrations/x`]);
+    expect(post.calls).toEqual([`POST ${url}/integrations`, `POST ${url}/integrations`]);
+  });
+
+  it('maxRetries 0: one attempt only', async () => {
+    const url = await closedPort();
+    const { calls, fetch } = countingFetch();
+    await rejection(clientFor(url, { maxRetries: 0, fetch }).integrations.retrieve('x'));
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reset (the server drops the socket): GET is retried and succeeds', async () => {
+    const s = await server((_req, res, i) => (i === 0 ? reset(res) : json(res, 200, { slug: 'again' })));
+    const data = await clientFor(s.url, { maxRetries: 1 }).integrations.retrieve('x');
+    expect(data).toEqual({ slug: 'again' });
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('reset: a POST is not repeated and fails with APIConnectionError', async () => {
+    const s = await server((_req, res) => reset(res));
+    const error = await rejection(
+      call(clientFor(s.url, { maxRetries: 2 }), 'post', '/integrations', { body: { n: 1 } }),
+    );
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
+    expect(error.message).toMatch(/^Connection error: /);
+    expect(error.cause).toBeDefined();
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('reset on every attempt: gives up after maxRetries with APIConnectionError', async () => {
+    const s = await server((_req, res) => reset(res));
+    const error = await rejection(clientFor(s.url, { maxRetries: 1 }).integrations.retrieve('x'));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(s.requests).toHaveLength(2);
+  });
+});
