@@ -26,7 +26,16 @@ export class PortkeyAdmin {
   constructor(options: ClientOptions = {}) {
     const transport = new Transport(resolveConfig(options));
     this.#transport = transport;
-    const call: Caller = (method, template, init) => new APIPromise(transport.request(method, template, init));
+    const call: Caller = (method, template, init, check) => {
+      if (check) {
+        try {
+          check();
+        } catch (error) {
+          return new APIPromise(Promise.reject(error));
+        }
+      }
+      return new APIPromise(transport.request(method, template, init));
+    };
     const lowLevel = (method: string) => (path: string, init?: CallInit) => call(method, path, init);
     this.get = lowLevel('GET') as LowLevel<'get'>;
     this.post = lowLevel('POST') as LowLevel<'post'>;

@@ -117,9 +117,16 @@ describe('integrations.list pagination', () => {
 
   it('refuses a page_size of 0 or a negative page before sending anything', async () => {
     const portkey = await pagedServer();
-    expect(() => portkey.integrations.list({ page_size: 0 })).toThrow(/page_size must be an integer ≥ 1/);
-    expect(() => portkey.integrations.list({ current_page: -1 })).toThrow(PortkeyError);
-    expect(() => portkey.integrations.list({ page_size: 2.5 })).toThrow(PortkeyError);
+    await expect(portkey.integrations.list({ page_size: 0 })).rejects.toThrow(/page_size must be an integer ≥ 1/);
+    await expect(portkey.integrations.list({ current_page: -1 })).rejects.toThrow(PortkeyError);
+    await expect(portkey.integrations.list({ page_size: 2.5 })).rejects.toThrow(PortkeyError);
+    // the same refusal reaches a for-await loop, and a .catch attached to the call
+    const loop = (async () => {
+      for await (const _ of portkey.integrations.list({ page_size: -5 })) void _;
+    })();
+    await expect(loop).rejects.toThrow(PortkeyError);
+    const caught = await portkey.integrations.create({} as never).catch((e: unknown) => e);
+    expect(caught).toBeInstanceOf(PortkeyError);
     expect(server!.requests).toHaveLength(0);
   });
 });

@@ -15,7 +15,16 @@ export function encodePathParam(name: string, value: unknown): string {
   if (DOT_SEGMENT.test(value)) {
     throw new PortkeyError(`Path parameter "${name}" cannot be "${value}": it would address a different resource.`);
   }
-  return encodeURIComponent(value);
+  return encode(name, value);
+}
+
+/** encodeURIComponent throws a bare URIError on a lone surrogate (half of an emoji, say); say which value. */
+function encode(name: string, value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    throw new PortkeyError(`Path parameter "${name}" is not well-formed Unicode (it holds a lone surrogate).`);
+  }
 }
 
 /** `/integrations/{slug}` + `{ slug: 'a/b' }` → `/integrations/a%2Fb` */

@@ -107,12 +107,10 @@ export class Transport {
       throw new PortkeyError(`Path ${JSON.stringify(template)} must start with "/".`);
     }
     let url = this.serverFor(method, template) + fillPath(template, init.params?.path);
-    const query = init.params?.query ? serializeQuery(init.params.query) : '';
+    const query = init.params?.query ? encodeQuery(init.params.query) : '';
     if (query) url += `?${query}`;
-    const headers = this.#headersFor(init);
-    checkHeaders(headers);
-    const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-    if (body !== undefined) headers['content-type'] ??= 'application/json';
+    const body = init.body === undefined ? undefined : encodeBody(init.body);
+    const headers = this.#headersFor(init, body !== undefined);
     const timeout = init.timeout === undefined ? this.#config.timeout : validateTimeout(init.timeout, 0);
     const maxRetries = init.maxRetries === undefined ? this.#config.maxRetries : validateMaxRetries(init.maxRetries, 0);
     const signal = init.signal ?? undefined;
@@ -155,15 +153,17 @@ export class Transport {
     }
   }
 
-  #headersFor(init: CallInit): Record<string, string> {
+  /** The client's headers (checked once, at construction) plus this call's own (checked here). */
+  #headersFor(init: CallInit, hasBody: boolean): Record<string, string> {
     const headers = { ...this.#baseHeaders };
+    if (hasBody) headers['content-type'] = 'application/json';
     const extra = [init.params?.header, init.headers];
     for (const source of extra) {
       if (!source) continue;
       for (const [name, value] of Object.entries(source)) {
         const key = name.toLowerCase();
         if (value === null || value === undefined) delete headers[key];
-        else headers[key] = String(value);
+        else checkHeader(key, (headers[key] = String(value)));
       }
     }
     return headers;
@@ -244,14 +244,34 @@ function parseSuccess<T>(response: Response, text: string, secret: string | unde
  * retry it as a connection failure; refuse it here instead, naming the header but never its value.
  */
 function checkHeaders(headers: Record<string, string>): void {
-  for (const [name, value] of Object.entries(headers)) {
-    if (!HEADER_NAME.test(name)) throw new PortkeyError(`${JSON.stringify(name)} is not a valid header name.`);
-    if (BAD_HEADER_VALUE.test(value)) {
-      throw new PortkeyError(
-        `The ${name} header has a character HTTP cannot carry (a line break, NUL, or non-Latin-1 character)` +
-          (name === API_KEY_HEADER ? '; check that the API key was copied whole and alone.' : '.'),
-      );
-    }
+  for (const [name, value] of Object.entries(headers)) checkHeader(name, value);
+}
+
+function checkHeader(name: string, value: string): void {
+  if (!HEADER_NAME.test(name)) throw new PortkeyError(`${JSON.stringify(name)} is not a valid header name.`);
+  if (BAD_HEADER_VALUE.test(value)) {
+    throw new PortkeyError(
+      `The ${name} header has a character HTTP cannot carry (a line break, NUL, or non-Latin-1 character)` +
+        (name === API_KEY_HEADER ? '; check that the API key was copied whole and alone.' : '.'),
+    );
+  }
+}
+
+/** openapi-fetch's serializer, with its bare URIError (a lone surrogate) turned into our error. */
+function encodeQuery(query: Record<string, unknown>): string {
+  try {
+    return serializeQuery(query);
+  } catch {
+    throw new PortkeyError('A query parameter is not well-formed Unicode (it holds a lone surrogate).');
+  }
+}
+
+/** JSON.stringify throws a bare TypeError on a BigInt or a cycle; refuse such a body in our words. */
+function encodeBody(body: unknown): string {
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    throw new PortkeyError(`The request body cannot be sent as JSON: ${(error as Error).message}`);
   }
 }
 

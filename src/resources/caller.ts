@@ -1,5 +1,9 @@
 import type { APIPromise } from '../core/api-promise';
 import type { CallInit } from '../core/transport';
 
-/** What a resource is given: send `method template` with these params, get an APIPromise back. */
-export type Caller = <T>(method: string, template: string, init?: CallInit) => APIPromise<T>;
+/**
+ * What a resource is given: send `method template` with these params, get an APIPromise back.
+ * `check` validates the resource's own arguments first; what it throws becomes the promise's rejection,
+ * like every other refusal, and nothing is sent.
+ */
+export type Caller = <T>(method: string, template: string, init?: CallInit, check?: () => void) => APIPromise<T>;

@@ -30,8 +30,9 @@ export class IntegrationModels {
     body: IntegrationModelsUpdateParams,
     options?: RequestOptions,
   ): APIPromise<IntegrationModelsUpdateResult> {
-    requireBody('integrations.models.update', body, ['models']);
-    return this.call('PUT', '/integrations/{slug}/models', { ...options, params: { path: { slug } }, body });
+    return this.call('PUT', '/integrations/{slug}/models', { ...options, params: { path: { slug } }, body }, () =>
+      requireBody('integrations.models.update', body, ['models']),
+    );
   }
 
   /** DELETE /integrations/{slug}/models?slugs=…: remove custom models. */
@@ -40,16 +41,19 @@ export class IntegrationModels {
     params: IntegrationModelsDeleteParams,
     options?: RequestOptions,
   ): APIPromise<IntegrationModelsDeleteResult> {
-    const list = typeof params?.slugs === 'string' ? params.slugs.split(',') : params?.slugs;
-    const slugs = Array.isArray(list) ? list.map((s) => (typeof s === 'string' ? s.trim() : s)) : [];
-    if (slugs.length === 0 || slugs.some((s) => typeof s !== 'string' || s === '' || s.includes(','))) {
-      throw new PortkeyError(
-        'integrations.models.delete needs `slugs`: one or more non-empty model slugs without commas.',
-      );
-    }
-    return this.call('DELETE', '/integrations/{slug}/models', {
-      ...options,
-      params: { path: { slug }, query: { slugs: slugs.join(',') } },
-    });
+    const slugs = typeof params?.slugs === 'string' ? params.slugs.split(',') : params?.slugs;
+    return this.call(
+      'DELETE',
+      '/integrations/{slug}/models',
+      { ...options, params: { path: { slug }, query: { slugs: Array.isArray(slugs) ? slugs.join(',') : slugs } } },
+      () => {
+        // Sent as one comma-separated value, so a slug can be neither empty nor hold a comma.
+        if (!Array.isArray(slugs) || slugs.length === 0 || slugs.some((s) => typeof s !== 'string' || s === '' || s.includes(','))) {
+          throw new PortkeyError(
+            'integrations.models.delete needs `slugs`: one or more non-empty model slugs without commas.',
+          );
+        }
+      },
+    );
   }
 }

@@ -23,7 +23,8 @@ export class IntegrationWorkspaces {
     body: IntegrationWorkspacesUpdateParams,
     options?: RequestOptions,
   ): APIPromise<IntegrationWorkspacesUpdateResult> {
-    requireBody('integrations.workspaces.update', body);
-    return this.call('PUT', '/integrations/{slug}/workspaces', { ...options, params: { path: { slug } }, body });
+    return this.call('PUT', '/integrations/{slug}/workspaces', { ...options, params: { path: { slug } }, body }, () =>
+      requireBody('integrations.workspaces.update', body),
+    );
   }
 }

@@ -44,9 +44,11 @@ export class Integrations {
     query: IntegrationListQuery = {},
     options: RequestOptions = {},
   ): PagePromise<IntegrationListQuery, IntegrationListPage, IntegrationSummary> {
-    requirePageQuery(query);
     return new PagePromise(
-      (q, o) => this.call<IntegrationListPage>('GET', '/integrations', { ...o, params: { query: q } }).withResponse(),
+      (q, o) =>
+        this.call<IntegrationListPage>('GET', '/integrations', { ...o, params: { query: q } }, () =>
+          requirePageQuery(q),
+        ).withResponse(),
       query,
       options,
       integrationPages,
@@ -55,8 +57,9 @@ export class Integrations {
 
   /** POST /integrations: create an integration; answers its id and slug. */
   create(body: IntegrationCreateParams, options?: RequestOptions): APIPromise<IntegrationCreateResult> {
-    requireBody('integrations.create', body, ['name', 'ai_provider_id']);
-    return this.call('POST', '/integrations', { ...options, body });
+    return this.call('POST', '/integrations', { ...options, body }, () =>
+      requireBody('integrations.create', body, ['name', 'ai_provider_id']),
+    );
   }
 
   /** GET /integrations/{slug}: one integration, with its (masked) configuration and access settings. */
@@ -66,8 +69,9 @@ export class Integrations {
 
   /** PUT /integrations/{slug}: change name, key, description or configuration. */
   update(slug: string, body: IntegrationUpdateParams, options?: RequestOptions): APIPromise<IntegrationUpdateResult> {
-    requireBody('integrations.update', body);
-    return this.call('PUT', '/integrations/{slug}', { ...options, params: { path: { slug } }, body });
+    return this.call('PUT', '/integrations/{slug}', { ...options, params: { path: { slug } }, body }, () =>
+      requireBody('integrations.update', body),
+    );
   }
 
   /** DELETE /integrations/{slug}. */
