@@ -67,10 +67,7 @@ const PLACEHOLDER = /SELF_HOSTED_(CONTROL_PLANE|GATEWAY)_URL/i;
 /** Validate a base URL and normalise it: no trailing slash, path prefix kept. */
 export function normaliseBaseUrl(value: string, option: string): string {
   if (PLACEHOLDER.test(value)) {
-    throw new PortkeyError(
-      `${option} is the documentation's placeholder "${value}", not a URL. ` +
-        `Pass your deployment's real URL, e.g. "https://portkey.internal.example.com/v1".`,
-    );
+    throw new PortkeyError(`${option} is the documentation's placeholder "${value}": pass your deployment's real URL.`);
   }
   let url: URL;
   try {
@@ -90,29 +87,21 @@ export function normaliseBaseUrl(value: string, option: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-function nonNegativeInteger(value: number | undefined, fallback: number, option: string, allowZero: boolean): number {
+/** An integer option or parameter ≥ `min`; `fallback` when not given. Shared by client, call and list checks. */
+export function integerAtLeast<T>(name: string, value: unknown, min: number, fallback: T): number | T {
   if (value === undefined) return fallback;
-  const min = allowZero ? 0 : 1;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || Math.floor(value) !== value) {
-    throw new PortkeyError(`${option} must be an integer ≥ ${min}, got ${String(value)}.`);
+  if (!Number.isInteger(value) || (value as number) < min) {
+    throw new PortkeyError(
+      `${name} must be an integer ≥ ${min}, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}.`,
+    );
   }
-  return value;
-}
-
-export function validateTimeout(value: number | undefined, fallback: number): number {
-  return nonNegativeInteger(value, fallback, 'timeout', false);
-}
-
-export function validateMaxRetries(value: number | undefined, fallback: number): number {
-  return nonNegativeInteger(value, fallback, 'maxRetries', true);
+  return value as number;
 }
 
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const apiKey = fromOptionOrEnv(options.apiKey, 'PORTKEY_API_KEY')?.value;
   if (!apiKey) {
-    throw new PortkeyError(
-      'Missing API key: pass `apiKey` to new PortkeyAdmin({ apiKey }) or set the PORTKEY_API_KEY environment variable.',
-    );
+    throw new PortkeyError('Missing API key: pass `apiKey` or set PORTKEY_API_KEY.');
   }
   const base = fromOptionOrEnv(options.baseUrl, 'PORTKEY_BASE_URL');
   const baseUrl = base ? normaliseBaseUrl(base.value, label('baseUrl', base.source)) : DEFAULT_BASE_URL;
@@ -120,14 +109,14 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const gatewayUrl = gateway ? normaliseBaseUrl(gateway.value, label('gatewayUrl', gateway.source)) : baseUrl;
   const fetchImpl = options.fetch ?? (globalThis as any).fetch;
   if (typeof fetchImpl !== 'function') {
-    throw new PortkeyError('No fetch implementation: this runtime has no global fetch; pass `fetch` in the options.');
+    throw new PortkeyError('No global fetch here: pass `fetch`.');
   }
   return {
     apiKey,
     baseUrl,
     gatewayUrl,
-    timeout: validateTimeout(options.timeout, DEFAULT_TIMEOUT_MS),
-    maxRetries: validateMaxRetries(options.maxRetries, DEFAULT_MAX_RETRIES),
+    timeout: integerAtLeast('timeout', options.timeout, 1, DEFAULT_TIMEOUT_MS),
+    maxRetries: integerAtLeast('maxRetries', options.maxRetries, 0, DEFAULT_MAX_RETRIES),
     fetch: fetchImpl,
     headers: { ...options.headers },
   };

@@ -109,19 +109,10 @@ function parseJSONOrText(text: string): unknown {
 function messageFrom(body: unknown): string | undefined {
   if (!body || typeof body !== 'object') return undefined;
   const b = body as Record<string, any>;
-  // {error:{message,type,code}}
-  if (b.error && typeof b.error === 'object' && typeof b.error.message === 'string') return b.error.message;
-  // {error:"…"}
-  if (typeof b.error === 'string') return b.error;
-  // {success:false,data:{message}}
-  if (b.data && typeof b.data === 'object' && typeof b.data.message === 'string') return b.data.message;
-  // {message}
-  if (typeof b.message === 'string') return b.message;
-  // problem+json {title,detail}; every member is optional (RFC 9457), so a lone detail counts too.
-  if (typeof b.title === 'string')
-    return typeof b.detail === 'string' && b.detail ? `${b.title}: ${b.detail}` : b.title;
-  if (typeof b.detail === 'string') return b.detail;
-  return undefined;
+  // problem+json {title,detail}: every member is optional (RFC 9457), so either alone counts.
+  const problem = [b.title, b.detail].filter((x) => typeof x === 'string' && x).join(': ');
+  // In order: {error:{message,type,code}}, {error:"…"}, {success:false,data:{message}}, {message}, problem+json.
+  return [b.error?.message, b.error, b.data?.message, b.message, problem].find((x) => typeof x === 'string' && x);
 }
 
 /** A short, single-line, tag-free excerpt of a non-JSON body (an HTML page from a proxy, say). */

@@ -8,22 +8,22 @@ const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 export function encodePathParam(name: string, value: unknown): string {
   // Strings only, as every path parameter of the spec is: a number or object here is a caller's mistake
   // (an id from the wrong field, say) and would otherwise be sent as "42" or "[object Object]".
-  if (typeof value !== 'string') {
-    throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got ${describe(value)}.`);
+  if (typeof value !== 'string' || value === '') {
+    const got = typeof value === 'string' ? '""' : value === null ? 'null' : typeof value;
+    throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got ${got}.`);
   }
-  if (value === '') throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got "".`);
   if (DOT_SEGMENT.test(value)) {
     throw new PortkeyError(`Path parameter "${name}" cannot be "${value}": it would address a different resource.`);
   }
-  return encode(name, value);
+  return encodeComponent(value, `Path parameter "${name}"`);
 }
 
-/** encodeURIComponent throws a bare URIError on a lone surrogate (half of an emoji, say); say which value. */
-function encode(name: string, value: string): string {
+/** encodeURIComponent throws a bare URIError on a lone surrogate (half of an emoji, say); name the value. */
+export function encodeComponent(value: string, label: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
-    throw new PortkeyError(`Path parameter "${name}" is not well-formed Unicode (it holds a lone surrogate).`);
+    throw new PortkeyError(`${label} is not well-formed Unicode (it holds a lone surrogate).`);
   }
 }
 
@@ -36,11 +36,4 @@ export function fillPath(template: string, params: Record<string, unknown> | und
     }
     return encodePathParam(name, params[name]);
   });
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'number') return `the number ${String(value)}`;
-  return `a value of type ${typeof value}`;
 }

@@ -1,10 +1,9 @@
 // How a request is sent: route to the right server, build URL and headers, one attempt at a time with
 // its own timeout, retries with backoff, same-origin redirects only, and errors in our hierarchy.
 // Resources never see any of this; they name a method, a path template and parameters.
-import { createQuerySerializer } from 'openapi-fetch';
 import { routes, type Route, type RouteEntry } from '../../generated/routes';
 import type { FetchLike, ResolvedConfig } from './config';
-import { validateMaxRetries, validateTimeout } from './config';
+import { integerAtLeast } from './config';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -15,6 +14,7 @@ import {
   snippetOf,
 } from './errors';
 import { fillPath } from './path';
+import { encodeQuery } from './query';
 import { retryDelayMs, shouldRetryConnectionError, shouldRetryStatus } from './retry';
 import { startAttempt, sleep } from './signals';
 
@@ -49,7 +49,6 @@ export interface WithResponse<T> {
 const API_KEY_HEADER = 'x-portkey-api-key';
 const MAX_REDIRECTS = 5;
 const REDACTED = '[redacted]';
-const serializeQuery = createQuerySerializer();
 /** RFC 9110 field-name (token). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** What fetch refuses in a field value: NUL, CR, LF, and anything that is not one byte. */
@@ -62,6 +61,7 @@ export class Transport {
   readonly #config: ResolvedConfig;
   readonly #fetch: FetchLike;
   readonly #baseHeaders: Record<string, string>;
+  readonly #jsonHeaders: Record<string, string>;
   readonly #routes: RouteTable;
 
   /** `routeTable` defaults to the generated one; tests pass their own to exercise every kind of route. */
@@ -74,6 +74,7 @@ export class Transport {
     this.#baseHeaders[API_KEY_HEADER] = config.apiKey;
     // A bad key or header is refused when the client is made, not on every call.
     checkHeaders(this.#baseHeaders);
+    this.#jsonHeaders = { ...this.#baseHeaders, 'content-type': 'application/json' };
   }
 
   get baseUrl(): string {
@@ -111,8 +112,8 @@ export class Transport {
     if (query) url += `?${query}`;
     const body = init.body === undefined ? undefined : encodeBody(init.body);
     const headers = this.#headersFor(init, body !== undefined);
-    const timeout = init.timeout === undefined ? this.#config.timeout : validateTimeout(init.timeout, 0);
-    const maxRetries = init.maxRetries === undefined ? this.#config.maxRetries : validateMaxRetries(init.maxRetries, 0);
+    const timeout = integerAtLeast('timeout', init.timeout, 1, this.#config.timeout);
+    const maxRetries = integerAtLeast('maxRetries', init.maxRetries, 0, this.#config.maxRetries);
     const signal = init.signal ?? undefined;
     const secret = headers[API_KEY_HEADER];
 
@@ -143,7 +144,14 @@ export class Transport {
       attempt.done();
 
       if (response.ok)
-        return { data: parseSuccess<T>(response, text, secret), response, requestId: requestIdOf(response.headers) };
+        return {
+          data: parseSuccess<T>(response, text, secret),
+          response,
+          // Read on demand: most callers never ask, and Headers lookups are not free.
+          get requestId() {
+            return requestIdOf(response.headers);
+          },
+        };
 
       if (retry < maxRetries && shouldRetryStatus(method, response.status, response.headers)) {
         await sleep(retryDelayMs(retry, response.headers), signal);
@@ -155,9 +163,13 @@ export class Transport {
 
   /** The client's headers (checked once, at construction) plus this call's own (checked here). */
   #headersFor(init: CallInit, hasBody: boolean): Record<string, string> {
+    const extra = [init.params?.header, init.headers];
+    // The common call adds no headers of its own: hand the platform fetch the prepared objects instead of
+    // copying them on every request. A custom fetch gets a copy, as it might change what it is given.
+    if (!extra[0] && !extra[1] && this.#fetch === globalThis.fetch)
+      return hasBody ? this.#jsonHeaders : this.#baseHeaders;
     const headers = { ...this.#baseHeaders };
     if (hasBody) headers['content-type'] = 'application/json';
-    const extra = [init.params?.header, init.headers];
     for (const source of extra) {
       if (!source) continue;
       for (const [name, value] of Object.entries(source)) {
@@ -177,26 +189,23 @@ export class Transport {
     body: string | undefined,
     signal: AbortSignal,
   ): Promise<Response> {
-    // Our own copy: a 303 below drops content-type, and the caller's object is reused by the next attempt.
-    headers = { ...headers };
     // Called unbound, as documented: `this.#fetch(…)` would pass the Transport as `this`, and browsers'
     // and workers' fetch throw "Illegal invocation" unless `this` is the global object or undefined.
     const fetchImpl = this.#fetch;
     for (let hops = 0; ; hops++) {
       const response = await fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });
       if (response.type === 'opaqueredirect') {
-        throw new RedirectRefused(
-          `The server redirected ${method} ${stripQuery(url)}; the browser hides the target, so it was not followed.`,
-        );
+        throw new RedirectRefused('Redirect not followed: the browser hides its target.');
       }
       if (response.status < 300 || response.status > 399 || response.status === 304) return response;
       const location = response.headers.get('location');
       if (!location) return response;
       await response.body?.cancel().catch(() => {});
       const target = new URL(location, url);
-      if (target.origin !== new URL(url).origin) {
+      const from = new URL(url).origin;
+      if (target.origin !== from) {
         throw new RedirectRefused(
-          `Refused to follow a redirect from ${new URL(url).origin} to another origin, ${target.origin}: the API key is only sent to the configured server.`,
+          `Refused a redirect to another origin, ${target.origin}: the API key stays with ${from}.`,
         );
       }
       if (hops >= MAX_REDIRECTS) throw new RedirectRefused(`Too many redirects (more than ${MAX_REDIRECTS}).`);
@@ -204,7 +213,9 @@ export class Transport {
       if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
         if (method !== 'HEAD') method = 'GET';
         body = undefined;
-        delete headers['content-type'];
+        // A copy: the object passed in is shared with later attempts and other calls.
+        const { 'content-type': _, ...rest } = headers;
+        headers = rest;
       }
       url = target.href;
     }
@@ -250,19 +261,7 @@ function checkHeaders(headers: Record<string, string>): void {
 function checkHeader(name: string, value: string): void {
   if (!HEADER_NAME.test(name)) throw new PortkeyError(`${JSON.stringify(name)} is not a valid header name.`);
   if (BAD_HEADER_VALUE.test(value)) {
-    throw new PortkeyError(
-      `The ${name} header has a character HTTP cannot carry (a line break, NUL, or non-Latin-1 character)` +
-        (name === API_KEY_HEADER ? '; check that the API key was copied whole and alone.' : '.'),
-    );
-  }
-}
-
-/** openapi-fetch's serializer, with its bare URIError (a lone surrogate) turned into our error. */
-function encodeQuery(query: Record<string, unknown>): string {
-  try {
-    return serializeQuery(query);
-  } catch {
-    throw new PortkeyError('A query parameter is not well-formed Unicode (it holds a lone surrogate).');
+    throw new PortkeyError(`The ${name} header has a character HTTP cannot carry (line break, NUL, non-Latin-1).`);
   }
 }
 
@@ -284,11 +283,6 @@ function describeCause(error: unknown): string {
   return parts.join(': ') || 'fetch failed';
 }
 
-function stripQuery(url: string): string {
-  const i = url.indexOf('?');
-  return i === -1 ? url : url.slice(0, i);
-}
-
 /** A server that echoes the key must not put it into our errors. */
 function redact(text: string, secret: string | undefined): string {
   return secret && text.includes(secret) ? text.split(secret).join(REDACTED) : text;
@@ -296,12 +290,11 @@ function redact(text: string, secret: string | undefined): string {
 
 function redactHeaders(headers: Headers, secret: string | undefined): Headers {
   if (!secret) return headers;
-  let leaks = false;
-  headers.forEach((value) => {
-    if (value.includes(secret)) leaks = true;
-  });
-  if (!leaks) return headers;
+  let leaked = false;
   const copy = new Headers();
-  headers.forEach((value, name) => copy.append(name, redact(value, secret)));
-  return copy;
+  headers.forEach((value, name) => {
+    leaked ||= value.includes(secret);
+    copy.append(name, redact(value, secret));
+  });
+  return leaked ? copy : headers;
 }

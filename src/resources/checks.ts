@@ -1,4 +1,5 @@
 // Input the types cannot stop (plain JavaScript callers, `as any`), refused before anything is sent.
+import { integerAtLeast } from '../core/config';
 import { PortkeyError } from '../core/errors';
 
 /** A request body must be a non-empty object with the named fields present. */
@@ -13,13 +14,6 @@ export function requireBody(method: string, body: unknown, required: readonly st
 /** `page_size` ≥ 1 and `current_page` ≥ 0, as integers, when given. */
 export function requirePageQuery(query: { current_page?: unknown; page_size?: unknown } | undefined): void {
   if (query === null || typeof query !== 'object') throw new PortkeyError('list parameters must be an object.');
-  check('page_size', query.page_size, 1);
-  check('current_page', query.current_page, 0);
-}
-
-function check(name: string, value: unknown, min: number): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new PortkeyError(`${name} must be an integer ≥ ${min}, got ${JSON.stringify(value) ?? String(value)}.`);
-  }
+  integerAtLeast('page_size', query.page_size, 1, 0);
+  integerAtLeast('current_page', query.current_page, 0, 0);
 }

@@ -48,7 +48,11 @@ export class IntegrationModels {
       { ...options, params: { path: { slug }, query: { slugs: Array.isArray(slugs) ? slugs.join(',') : slugs } } },
       () => {
         // Sent as one comma-separated value, so a slug can be neither empty nor hold a comma.
-        if (!Array.isArray(slugs) || slugs.length === 0 || slugs.some((s) => typeof s !== 'string' || s === '' || s.includes(','))) {
+        if (
+          !Array.isArray(slugs) ||
+          slugs.length === 0 ||
+          slugs.some((s) => typeof s !== 'string' || s === '' || s.includes(','))
+        ) {
           throw new PortkeyError(
             'integrations.models.delete needs `slugs`: one or more non-empty model slugs without commas.',
           );
