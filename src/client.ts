@@ -1,7 +1,7 @@
 // PortkeyAdmin: resolves the configuration once, owns the transport, exposes resources and typed
 // low-level calls for every path in the spec.
 import { APIPromise } from './core/api-promise';
-import { type ClientOptions, resolveConfig } from './core/config';
+import { type ClientOptions, type ResolvedConfig, resolveConfig } from './core/config';
 import { type CallInit, Transport } from './core/transport';
 import type { InitArgs, Method, Operation, OperationResult, PathsFor } from './core/types';
 import type { Caller } from './resources/caller';
@@ -13,7 +13,8 @@ type LowLevel<M extends Method> = <P extends PathsFor<M>>(
 ) => APIPromise<OperationResult<Operation<P, M>>>;
 
 export class PortkeyAdmin {
-  readonly #transport: Transport;
+  // Private: it holds the API key, which must not show in util.inspect or JSON.stringify.
+  readonly #config: ResolvedConfig;
   readonly integrations: Integrations;
 
   /** Typed GET of any path in the spec, with the client's auth, routing, retries and errors. */
@@ -24,8 +25,9 @@ export class PortkeyAdmin {
   readonly delete: LowLevel<'delete'>;
 
   constructor(options: ClientOptions = {}) {
-    const transport = new Transport(resolveConfig(options));
-    this.#transport = transport;
+    const config = resolveConfig(options);
+    const transport = new Transport(config);
+    this.#config = config;
     const call: Caller = (method, template, init, check) => {
       if (check) {
         try {
@@ -47,16 +49,16 @@ export class PortkeyAdmin {
 
   /** The control-plane URL requests go to (validated, without trailing slash). */
   get baseUrl(): string {
-    return this.#transport.baseUrl;
+    return this.#config.baseUrl;
   }
   /** The gateway URL gateway paths go to. */
   get gatewayUrl(): string {
-    return this.#transport.gatewayUrl;
+    return this.#config.gatewayUrl;
   }
   get timeout(): number {
-    return this.#transport.timeout;
+    return this.#config.timeout;
   }
   get maxRetries(): number {
-    return this.#transport.maxRetries;
+    return this.#config.maxRetries;
   }
 }

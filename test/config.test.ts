@@ -155,10 +155,10 @@ describe('URL validation', () => {
     ['file:///etc/passwd', /must use http: or https:/],
     ['ws://api.portkey.ai/v1', /must use http: or https:/],
     ['javascript:alert(1)', /must use http: or https:/],
-    ['https://api.portkey.ai/v1?debug=1', /must not have a query or fragment/],
-    ['https://api.portkey.ai/v1?', /must not have a query or fragment/],
-    ['https://api.portkey.ai/v1#top', /must not have a query or fragment/],
-    ['https://api.portkey.ai/v1#', /must not have a query or fragment/],
+    ['https://api.portkey.ai/v1?debug=1', /must not contain credentials, a query or a fragment/],
+    ['https://api.portkey.ai/v1?', /a query or a fragment/],
+    ['https://api.portkey.ai/v1#top', /a query or a fragment/],
+    ['https://api.portkey.ai/v1#', /a query or a fragment/],
     ['https://user:pass@api.portkey.ai/v1', /must not contain credentials/],
   ];
   it.each(invalid)('%j is refused: %s', (input, says) => {

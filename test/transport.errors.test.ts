@@ -185,7 +185,7 @@ describe('2xx responses', () => {
     expect(error).toBeInstanceOf(PortkeyError);
     expect(error).not.toBeInstanceOf(SyntaxError);
     expect(error).not.toBeInstanceOf(APIError);
-    expect(error.message).toMatch(/answered 200 .*not valid JSON/);
+    expect(error.message).toMatch(/Invalid JSON in a 200 response/);
     expect(error.message).toContain('{"slug": "openai-prod",');
   });
 

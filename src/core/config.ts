@@ -78,11 +78,9 @@ export function normaliseBaseUrl(value: string, option: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new PortkeyError(`${option} must use http: or https:, got ${JSON.stringify(url.protocol)}.`);
   }
-  if (url.username || url.password) {
-    throw new PortkeyError(`${option} must not contain credentials; pass the API key as apiKey.`);
-  }
-  if (url.search || url.hash || value.includes('?') || value.includes('#')) {
-    throw new PortkeyError(`${option} must not have a query or fragment, got ${JSON.stringify(value)}.`);
+  // Not echoed: the URL may hold credentials.
+  if (url.username || url.password || url.search || url.hash || /[?#]/.test(value)) {
+    throw new PortkeyError(`${option} must not contain credentials, a query or a fragment.`);
   }
   return url.href.replace(/\/+$/, '');
 }

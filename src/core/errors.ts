@@ -61,7 +61,7 @@ export class APIConnectionError extends PortkeyError {
 export class APIConnectionTimeoutError extends APIConnectionError {
   override name = 'APIConnectionTimeoutError';
   constructor(timeoutMs: number) {
-    super(`Request timed out after ${timeoutMs} ms (the \`timeout\` option applies to each attempt).`);
+    super(`Request timed out after ${timeoutMs} ms.`);
   }
 }
 

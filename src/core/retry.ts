@@ -17,10 +17,12 @@ export function shouldRetryStatus(method: string, status: number, headers: Heade
   return status === 429 || (status === 503 && headers.has('retry-after'));
 }
 
-/** A failure without a response: only a refused connection proves a POST/PATCH never arrived. */
-export function shouldRetryConnectionError(method: string, error: unknown): boolean {
-  if (!UNSAFE_TO_REPEAT.has(method)) return true;
-  return causeCode(error) === 'ECONNREFUSED';
+/**
+ * A failure without a response (including a timed-out attempt): only a refused connection proves a
+ * POST/PATCH never arrived.
+ */
+export function shouldRetryFailure(method: string, error: unknown, timedOut: boolean): boolean {
+  return !UNSAFE_TO_REPEAT.has(method) || (!timedOut && causeCode(error) === 'ECONNREFUSED');
 }
 
 function causeCode(error: unknown): string | undefined {

@@ -15,7 +15,7 @@ import {
 } from './errors';
 import { fillPath } from './path';
 import { encodeQuery } from './query';
-import { retryDelayMs, shouldRetryConnectionError, shouldRetryStatus } from './retry';
+import { retryDelayMs, shouldRetryFailure, shouldRetryStatus } from './retry';
 import { startAttempt, sleep } from './signals';
 
 export interface RequestOptions {
@@ -77,19 +77,6 @@ export class Transport {
     this.#jsonHeaders = { ...this.#baseHeaders, 'content-type': 'application/json' };
   }
 
-  get baseUrl(): string {
-    return this.#config.baseUrl;
-  }
-  get gatewayUrl(): string {
-    return this.#config.gatewayUrl;
-  }
-  get timeout(): number {
-    return this.#config.timeout;
-  }
-  get maxRetries(): number {
-    return this.#config.maxRetries;
-  }
-
   /** The origin + prefix a path is served from, per the route table. */
   serverFor(method: string, template: string): string {
     // Own properties only: a template such as "constructor" must not find Object.prototype's.
@@ -127,19 +114,17 @@ export class Transport {
         text = await response.text();
       } catch (error) {
         attempt.done();
-        const failure = this.#connectionFailure(error, attempt.timedOut, timeout, signal, secret);
+        if (signal?.aborted) throw new APIUserAbortError();
+        // Our own refusals (a redirect to another origin, say) are PortkeyErrors and final.
         if (
           retry < maxRetries &&
-          !(failure instanceof APIUserAbortError) &&
-          !(failure instanceof RedirectRefused) &&
-          (failure instanceof APIConnectionTimeoutError
-            ? method !== 'POST' && method !== 'PATCH'
-            : shouldRetryConnectionError(method, error))
+          !(error instanceof PortkeyError) &&
+          shouldRetryFailure(method, error, attempt.timedOut)
         ) {
           await sleep(retryDelayMs(retry, undefined), signal);
           continue;
         }
-        throw failure;
+        throw failureOf(error, attempt.timedOut, timeout, secret);
       }
       attempt.done();
 
@@ -195,7 +180,7 @@ export class Transport {
     for (let hops = 0; ; hops++) {
       const response = await fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });
       if (response.type === 'opaqueredirect') {
-        throw new RedirectRefused('Redirect not followed: the browser hides its target.');
+        throw new APIConnectionError('Redirect not followed: the browser hides its target.');
       }
       if (response.status < 300 || response.status > 399 || response.status === 304) return response;
       const location = response.headers.get('location');
@@ -204,11 +189,11 @@ export class Transport {
       const target = new URL(location, url);
       const from = new URL(url).origin;
       if (target.origin !== from) {
-        throw new RedirectRefused(
+        throw new APIConnectionError(
           `Refused a redirect to another origin, ${target.origin}: the API key stays with ${from}.`,
         );
       }
-      if (hops >= MAX_REDIRECTS) throw new RedirectRefused(`Too many redirects (more than ${MAX_REDIRECTS}).`);
+      if (hops >= MAX_REDIRECTS) throw new APIConnectionError(`Too many redirects (more than ${MAX_REDIRECTS}).`);
       // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
       if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
         if (method !== 'HEAD') method = 'GET';
@@ -220,33 +205,21 @@ export class Transport {
       url = target.href;
     }
   }
-
-  #connectionFailure(
-    error: unknown,
-    timedOut: boolean,
-    timeout: number,
-    signal: AbortSignal | undefined,
-    secret: string | undefined,
-  ): PortkeyError {
-    if (error instanceof PortkeyError) return error;
-    if (signal?.aborted) return new APIUserAbortError();
-    if (timedOut) return new APIConnectionTimeoutError(timeout);
-    const reason = redact(describeCause(error), secret);
-    return new APIConnectionError(`Connection error: ${reason}`, { cause: error });
-  }
 }
 
-/** A redirect we will not follow; never retried. */
-class RedirectRefused extends APIConnectionError {}
+/** What a failed attempt becomes: a timeout, our own refusal as it is, or a connection error. */
+function failureOf(error: unknown, timedOut: boolean, timeout: number, secret: string | undefined): PortkeyError {
+  if (error instanceof PortkeyError) return error;
+  if (timedOut) return new APIConnectionTimeoutError(timeout);
+  return new APIConnectionError(`Connection error: ${redact(describeCause(error), secret)}`, { cause: error });
+}
 
 function parseSuccess<T>(response: Response, text: string, secret: string | undefined): T {
   if (response.status === 204 || text === '') return undefined as T;
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new PortkeyError(
-      `The server answered ${response.status} with a body that is not valid JSON: "${snippetOf(redact(text, secret)) ?? ''}"`,
-    );
+    throw new PortkeyError(`Invalid JSON in a ${response.status} response: "${snippetOf(redact(text, secret))}"`);
   }
 }
 
@@ -261,7 +234,7 @@ function checkHeaders(headers: Record<string, string>): void {
 function checkHeader(name: string, value: string): void {
   if (!HEADER_NAME.test(name)) throw new PortkeyError(`${JSON.stringify(name)} is not a valid header name.`);
   if (BAD_HEADER_VALUE.test(value)) {
-    throw new PortkeyError(`The ${name} header has a character HTTP cannot carry (line break, NUL, non-Latin-1).`);
+    throw new PortkeyError(`The ${name} header has a character HTTP cannot carry.`);
   }
 }
 

@@ -53,9 +53,7 @@ export class IntegrationModels {
           slugs.length === 0 ||
           slugs.some((s) => typeof s !== 'string' || s === '' || s.includes(','))
         ) {
-          throw new PortkeyError(
-            'integrations.models.delete needs `slugs`: one or more non-empty model slugs without commas.',
-          );
+          throw new PortkeyError('integrations.models.delete needs `slugs`: non-empty model slugs without commas.');
         }
       },
     );
