@@ -37,6 +37,7 @@ try {
     'tsconfig.json',
     'tsconfig.test.json',
     'vitest.config.ts',
+    'tsup.config.ts',
   ]) {
     cpSync(join(root, item), join(scratch, item), { recursive: true });
   }
