@@ -11,9 +11,7 @@ describe('integrations.retrieve against the Prism mock', () => {
     expectNoRequestViolations(response);
     expect(typeof data.slug).toBe('string');
     expect(typeof data.ai_provider_id).toBe('string');
-    expect(['active', 'archived', 'inactive', undefined]).toContain(
-      data.status === undefined ? undefined : data.status,
-    );
+    expect(['active', 'archived', undefined]).toContain(data.status);
     expect(typeof data.configurations).toBe('object');
     expect(requestId).toBeUndefined();
   });

@@ -15,15 +15,18 @@ export function encodePathParam(name: string, value: unknown): string {
   if (DOT_SEGMENT.test(value)) {
     throw new PortkeyError(`Path parameter "${name}" cannot be "${value}": it would address a different resource.`);
   }
-  return encodeComponent(value, `Path parameter "${name}"`);
+  return encodeComponent(value, 'Path parameter', name);
 }
 
-/** encodeURIComponent throws a bare URIError on a lone surrogate (half of an emoji, say); name the value. */
-export function encodeComponent(value: string, label: string): string {
+/**
+ * encodeURIComponent throws a bare URIError on a lone surrogate (half of an emoji, say); name the value.
+ * The message is built only on failure: this runs for every path and query value.
+ */
+export function encodeComponent(value: string, kind: string, name: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
-    throw new PortkeyError(`${label} is not well-formed Unicode (it holds a lone surrogate).`);
+    throw new PortkeyError(`${kind} "${name}" is not well-formed Unicode (it holds a lone surrogate).`);
   }
 }
 

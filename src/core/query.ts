@@ -6,8 +6,8 @@ export function encodeQuery(query: Record<string, unknown>): string {
   let out = '';
   const add = (name: string, value: unknown) => {
     if (value === undefined || value === null) return;
-    const label = `Query parameter "${name}"`;
-    out += `${out ? '&' : ''}${encodeComponent(name, label)}=${encodeComponent(String(value), label)}`;
+    const kind = 'Query parameter';
+    out += `${out ? '&' : ''}${encodeComponent(name, kind, name)}=${encodeComponent(String(value), kind, name)}`;
   };
   for (const name of Object.keys(query)) {
     const value = query[name];

@@ -2,7 +2,7 @@
 // its own timeout, retries with backoff, same-origin redirects only, and errors in our hierarchy.
 // Resources never see any of this; they name a method, a path template and parameters.
 import { routes, type Route, type RouteEntry } from '../../generated/routes';
-import type { FetchLike, ResolvedConfig } from './config';
+import type { ResolvedConfig } from './config';
 import { integerAtLeast } from './config';
 import {
   APIConnectionError,
@@ -59,7 +59,6 @@ export type RouteTable = { readonly [path: string]: RouteEntry };
 export class Transport {
   // Private fields: invisible to util.inspect, JSON.stringify and enumeration, so the key stays here.
   readonly #config: ResolvedConfig;
-  readonly #fetch: FetchLike;
   readonly #baseHeaders: Record<string, string>;
   readonly #jsonHeaders: Record<string, string>;
   readonly #routes: RouteTable;
@@ -67,7 +66,6 @@ export class Transport {
   /** `routeTable` defaults to the generated one; tests pass their own to exercise every kind of route. */
   constructor(config: ResolvedConfig, routeTable: RouteTable = routes) {
     this.#config = config;
-    this.#fetch = config.fetch;
     this.#routes = routeTable;
     this.#baseHeaders = { accept: 'application/json' };
     for (const [name, value] of Object.entries(config.headers)) this.#baseHeaders[name.toLowerCase()] = value;
@@ -151,7 +149,7 @@ export class Transport {
     const extra = [init.params?.header, init.headers];
     // The common call adds no headers of its own: hand the platform fetch the prepared objects instead of
     // copying them on every request. A custom fetch gets a copy, as it might change what it is given.
-    if (!extra[0] && !extra[1] && this.#fetch === globalThis.fetch)
+    if (!extra[0] && !extra[1] && this.#config.fetch === globalThis.fetch)
       return hasBody ? this.#jsonHeaders : this.#baseHeaders;
     const headers = { ...this.#baseHeaders };
     if (hasBody) headers['content-type'] = 'application/json';
@@ -176,7 +174,7 @@ export class Transport {
   ): Promise<Response> {
     // Called unbound, as documented: `this.#fetch(…)` would pass the Transport as `this`, and browsers'
     // and workers' fetch throw "Illegal invocation" unless `this` is the global object or undefined.
-    const fetchImpl = this.#fetch;
+    const fetchImpl = this.#config.fetch;
     for (let hops = 0; ; hops++) {
       const response = await fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });
       if (response.type === 'opaqueredirect') {
