@@ -10,20 +10,17 @@ export class PortkeyError extends Error {
 export class APIError extends PortkeyError {
   override name = 'APIError';
   /** HTTP status code. */
-  readonly status: number;
+  declare readonly status: number;
   /** Response headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /** Portkey's id for this request (`x-portkey-request-id`, else `x-portkey-trace-id`), when sent. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The parsed JSON error body, or the raw text when it was not JSON. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
   constructor(status: number, headers: Headers, body: unknown, message: string) {
     super(message);
-    this.status = status;
-    this.headers = headers;
-    this.body = body;
-    this.requestId = requestIdOf(headers);
+    Object.assign(this, { status, headers, body, requestId: requestIdOf(headers) });
   }
 }
 

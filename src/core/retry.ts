@@ -45,12 +45,17 @@ export function retryDelayMs(retry: number, headers: Headers | undefined): numbe
 }
 
 function serverDelayMs(headers: Headers): number | undefined {
-  const ms = headers.get('retry-after-ms');
-  if (ms !== null && ms.trim() !== '' && Number.isFinite(Number(ms))) return Number(ms);
+  const ms = numberIn(headers.get('retry-after-ms'));
+  if (ms !== undefined) return ms;
   const after = headers.get('retry-after');
-  if (after === null || after.trim() === '') return undefined;
-  const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds * 1000;
-  const date = Date.parse(after);
+  const seconds = numberIn(after);
+  if (seconds !== undefined) return seconds * 1000;
+  const date = Date.parse(after ?? '');
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** A header's numeric value; blank is not 0, as Number('') would say. */
+function numberIn(value: string | null): number | undefined {
+  const n = value?.trim() ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : undefined;
 }
