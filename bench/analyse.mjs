@@ -187,7 +187,7 @@ const rows = [
     }
   }),
   micro('fillPath: template.replace(regex, fn) + checks', () => {
-    sink = '/integrations/{slug}'.replace(PARAM, (_, name) => {
+    sink = '/integrations/{slug}'.replace(PARAM, () => {
       const text = String(SLUG);
       if (DOT_SEGMENT.test(text)) throw new Error();
       return encodeURIComponent(text);
