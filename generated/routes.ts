@@ -2,17 +2,12 @@
 // edit openapi/portkey.yaml and run `npm run generate` again.
 
 /**
- * Where each path of the spec is served, read from its `servers`:
- * 'control' → the client's baseUrl (self-hosted control plane), 'gateway' → its gatewayUrl,
- * 'default' → no servers of its own (the client's baseUrl), an absolute URL → always that URL.
- * A path whose operations disagree maps method → route, with '*' for the path's own.
+ * Where the paths of the spec that are not served from the client's baseUrl go, read from their
+ * `servers`: 'gateway' → the client's gatewayUrl, an absolute URL → always that URL. A path whose
+ * operations disagree maps method → route, with '*' for the path's own ('control' and 'default' there
+ * mean baseUrl). Every path not listed (4 of 4 here) is served from baseUrl.
  */
 export type Route = 'control' | 'gateway' | 'default' | (string & {});
 export type RouteEntry = Route | { readonly [method: string]: Route };
 
-export const routes: { readonly [path: string]: RouteEntry } = {
-  "/integrations": "control",
-  "/integrations/{slug}": "control",
-  "/integrations/{slug}/models": "default",
-  "/integrations/{slug}/workspaces": "default",
-};
+export const routes: { readonly [path: string]: RouteEntry } = {};

@@ -1,7 +1,7 @@
 // PortkeyAdmin: resolves the configuration once, owns the transport, exposes resources and typed
 // low-level calls for every path in the spec.
 import { APIPromise } from './core/api-promise';
-import { type ClientOptions, type ResolvedConfig, resolveConfig } from './core/config';
+import { type ClientOptions, resolveConfig } from './core/config';
 import { type CallInit, Transport } from './core/transport';
 import type { InitArgs, Method, Operation, OperationResult, PathsFor } from './core/types';
 import type { Caller } from './resources/caller';
@@ -13,9 +13,15 @@ type LowLevel<M extends Method> = <P extends PathsFor<M>>(
 ) => APIPromise<OperationResult<Operation<P, M>>>;
 
 export class PortkeyAdmin {
-  // Private: it holds the API key, which must not show in util.inspect or JSON.stringify.
-  readonly #config: ResolvedConfig;
   readonly integrations: Integrations;
+  /** The control-plane URL requests go to (validated, without trailing slash). */
+  readonly baseUrl: string;
+  /** The gateway URL gateway paths go to. */
+  readonly gatewayUrl: string;
+  /** Milliseconds allowed for each attempt. */
+  readonly timeout: number;
+  /** Retries after the first attempt. */
+  readonly maxRetries: number;
 
   /** Typed GET of any path in the spec, with the client's auth, routing, retries and errors. */
   readonly get: LowLevel<'get'>;
@@ -25,9 +31,16 @@ export class PortkeyAdmin {
   readonly delete: LowLevel<'delete'>;
 
   constructor(options: ClientOptions = {}) {
+    // The resolved config holds the API key: only the transport keeps it, in a private field, so that it
+    // never shows in util.inspect or JSON.stringify of the client.
     const config = resolveConfig(options);
     const transport = new Transport(config);
-    this.#config = config;
+    ({
+      baseUrl: this.baseUrl,
+      gatewayUrl: this.gatewayUrl,
+      timeout: this.timeout,
+      maxRetries: this.maxRetries,
+    } = config);
     const call: Caller = (method, template, init, check) => {
       if (check) {
         try {
@@ -45,20 +58,5 @@ export class PortkeyAdmin {
     this.patch = lowLevel('PATCH') as LowLevel<'patch'>;
     this.delete = lowLevel('DELETE') as LowLevel<'delete'>;
     this.integrations = new Integrations(call);
-  }
-
-  /** The control-plane URL requests go to (validated, without trailing slash). */
-  get baseUrl(): string {
-    return this.#config.baseUrl;
-  }
-  /** The gateway URL gateway paths go to. */
-  get gatewayUrl(): string {
-    return this.#config.gatewayUrl;
-  }
-  get timeout(): number {
-    return this.#config.timeout;
-  }
-  get maxRetries(): number {
-    return this.#config.maxRetries;
   }
 }

@@ -115,15 +115,17 @@ describe('baseUrl and gatewayUrl', () => {
   it('a bad value from the env says which variable it came from', () => {
     process.env.PORTKEY_BASE_URL = 'SELF_HOSTED_CONTROL_PLANE_URL';
     expect(thrown(() => make({ apiKey: 'k' })).message).toMatch(
-      /^baseUrl \(from PORTKEY_BASE_URL\) is the documentation's placeholder/,
+      /^baseUrl \(from PORTKEY_BASE_URL\) is the docs' placeholder/,
     );
     process.env.PORTKEY_BASE_URL = 'https://ok.example.com';
     process.env.PORTKEY_GATEWAY_URL = 'ftp://gateway.example.com';
     expect(thrown(() => make({ apiKey: 'k' })).message).toMatch(
-      /^gatewayUrl \(from PORTKEY_GATEWAY_URL\) must use http/,
+      /^gatewayUrl \(from PORTKEY_GATEWAY_URL\) must be an absolute http\(s\) URL/,
     );
     // An option is named as the option.
-    expect(thrown(() => make({ apiKey: 'k', gatewayUrl: 'ftp://x' })).message).toMatch(/^gatewayUrl must use http/);
+    expect(thrown(() => make({ apiKey: 'k', gatewayUrl: 'ftp://x' })).message).toMatch(
+      /^gatewayUrl must be an absolute http\(s\) URL/,
+    );
   });
 });
 
@@ -150,16 +152,16 @@ describe('URL validation', () => {
     ['api.portkey.ai/v1', /must be an absolute http\(s\) URL/],
     ['/v1', /must be an absolute http\(s\) URL/],
     ['not a url', /must be an absolute http\(s\) URL/],
-    ['localhost:8787', /must use http: or https:/],
-    ['ftp://api.portkey.ai/v1', /must use http: or https:/],
-    ['file:///etc/passwd', /must use http: or https:/],
-    ['ws://api.portkey.ai/v1', /must use http: or https:/],
-    ['javascript:alert(1)', /must use http: or https:/],
-    ['https://api.portkey.ai/v1?debug=1', /must not contain credentials, a query or a fragment/],
-    ['https://api.portkey.ai/v1?', /a query or a fragment/],
-    ['https://api.portkey.ai/v1#top', /a query or a fragment/],
-    ['https://api.portkey.ai/v1#', /a query or a fragment/],
-    ['https://user:pass@api.portkey.ai/v1', /must not contain credentials/],
+    ['localhost:8787', /must be an absolute http\(s\) URL/],
+    ['ftp://api.portkey.ai/v1', /must be an absolute http\(s\) URL/],
+    ['file:///etc/passwd', /must be an absolute http\(s\) URL/],
+    ['ws://api.portkey.ai/v1', /must be an absolute http\(s\) URL/],
+    ['javascript:alert(1)', /must be an absolute http\(s\) URL/],
+    ['https://api.portkey.ai/v1?debug=1', /without credentials, query or fragment/],
+    ['https://api.portkey.ai/v1?', /without credentials, query or fragment/],
+    ['https://api.portkey.ai/v1#top', /without credentials, query or fragment/],
+    ['https://api.portkey.ai/v1#', /without credentials, query or fragment/],
+    ['https://user:pass@api.portkey.ai/v1', /without credentials/],
   ];
   it.each(invalid)('%j is refused: %s', (input, says) => {
     const base = thrown(() => make({ apiKey: 'k', baseUrl: input }));
@@ -188,7 +190,7 @@ describe('URL validation', () => {
   it.each(placeholders)('the docs placeholder %j is refused: pass the real URL', (input) => {
     for (const option of ['baseUrl', 'gatewayUrl'] as const) {
       const error = thrown(() => make({ apiKey: 'k', [option]: input }));
-      expect(error.message).toMatch(new RegExp(`^${option} is the documentation's placeholder`));
+      expect(error.message).toMatch(new RegExp(`^${option} is the docs' placeholder`));
       expect(error.message).toMatch(/real URL/);
     }
   });

@@ -101,6 +101,55 @@ describe('timeout', () => {
   });
 });
 
+// Attempts without a caller signal share one timeout signal per window of starts (src/core/signals.ts):
+// each must still get its own full timeout, and only the attempts still in flight may be cut off.
+describe('timeouts shared by concurrent attempts', () => {
+  it('one hung request among many: only it times out, after at least its timeout', async () => {
+    const s = await server((req, res) => (req.url?.endsWith('/hang') ? hang() : json(res, 200, { slug: 'ok' })));
+    const portkey = clientFor(s.url, { timeout: 400, maxRetries: 0 });
+    const started = Date.now();
+    const hung = rejection(portkey.integrations.retrieve('hang')).then((error) => ({
+      error,
+      ms: Date.now() - started,
+    }));
+    const fast = await Promise.all(Array.from({ length: 40 }, (_, i) => portkey.integrations.retrieve(`ok-${i}`)));
+    expect(fast).toHaveLength(40);
+    expect(fast.every((data) => (data as { slug: string }).slug === 'ok')).toBe(true);
+    const { error, ms } = await hung;
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(ms).toBeGreaterThanOrEqual(395);
+    expect(ms).toBeLessThan(400 + 400 / 16 + 500);
+  });
+
+  it('an attempt that joins a window late still gets its whole timeout', async () => {
+    const s = await server((req, res) => (req.url?.endsWith('/hang') ? hang() : json(res, 200, { slug: 'ok' })));
+    // timeout 1600 ms: the window admits attempts for 100 ms after the first.
+    const portkey = clientFor(s.url, { timeout: 1_600, maxRetries: 0 });
+    await portkey.integrations.retrieve('opens-the-window');
+    await delay(40);
+    const started = Date.now();
+    const error = await rejection(portkey.integrations.retrieve('hang'));
+    const elapsed = Date.now() - started;
+    expect(error).toBeInstanceOf(APIConnectionTimeoutError);
+    expect(elapsed).toBeGreaterThanOrEqual(1_595);
+    expect(elapsed).toBeLessThan(1_600 + 100 + 500);
+  });
+
+  it('after a window has fired, new attempts are not born aborted', async () => {
+    const s = await server((req, res, i) => (i === 0 ? hang() : json(res, 200, { slug: 'after' })));
+    const portkey = clientFor(s.url, { timeout: 150, maxRetries: 0 });
+    expect(await rejection(portkey.integrations.retrieve('hang'))).toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(portkey.integrations.retrieve('x')).resolves.toEqual({ slug: 'after' });
+  });
+
+  it('many sequential calls (more than one window holds) all succeed with a timeout signal', async () => {
+    const s = await server((_req, res) => json(res, 200, { slug: 'ok' }));
+    const portkey = clientFor(s.url, { timeout: 5_000 });
+    for (let i = 0; i < 150; i++) await portkey.integrations.retrieve(`n${i}`);
+    expect(s.requests).toHaveLength(150);
+  });
+});
+
 describe('the caller’s signal', () => {
   it('already aborted: nothing is sent', async () => {
     const s = await server((_req, res) => json(res, 200, {}));

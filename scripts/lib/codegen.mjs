@@ -42,19 +42,21 @@ export async function renderGenerated(doc) {
 }
 
 function renderRoutes(routes) {
-  const lines = Object.entries(routes).map(([path, route]) => `  ${JSON.stringify(path)}: ${JSON.stringify(route)},`);
+  // Only what differs from the default: most paths are served from baseUrl, and listing them would ship
+  // kilobytes of table (about 4 kB minified for Portkey's full spec) that change nothing.
+  const listed = Object.entries(routes).filter(([, route]) => route !== 'control' && route !== 'default');
+  const lines = listed.map(([path, route]) => `  ${JSON.stringify(path)}: ${JSON.stringify(route)},`);
+  const counted = Object.keys(routes).length - listed.length;
   return `${HEADER}
 /**
- * Where each path of the spec is served, read from its \`servers\`:
- * 'control' → the client's baseUrl (self-hosted control plane), 'gateway' → its gatewayUrl,
- * 'default' → no servers of its own (the client's baseUrl), an absolute URL → always that URL.
- * A path whose operations disagree maps method → route, with '*' for the path's own.
+ * Where the paths of the spec that are not served from the client's baseUrl go, read from their
+ * \`servers\`: 'gateway' → the client's gatewayUrl, an absolute URL → always that URL. A path whose
+ * operations disagree maps method → route, with '*' for the path's own ('control' and 'default' there
+ * mean baseUrl). Every path not listed (${counted} of ${Object.keys(routes).length} here) is served from baseUrl.
  */
 export type Route = 'control' | 'gateway' | 'default' | (string & {});
 export type RouteEntry = Route | { readonly [method: string]: Route };
 
-export const routes: { readonly [path: string]: RouteEntry } = {
-${lines.join('\n')}
-};
+export const routes: { readonly [path: string]: RouteEntry } = {${lines.length ? `\n${lines.join('\n')}\n` : ''}};
 `;
 }

@@ -34,8 +34,4 @@ export class APIPromise<T> implements PromiseLike<T> {
   finally(onfinally?: (() => void) | null): Promise<T> {
     return this.#dataPromise().finally(onfinally);
   }
-
-  get [Symbol.toStringTag](): string {
-    return 'APIPromise';
-  }
 }

@@ -67,20 +67,17 @@ const PLACEHOLDER = /SELF_HOSTED_(CONTROL_PLANE|GATEWAY)_URL/i;
 /** Validate a base URL and normalise it: no trailing slash, path prefix kept. */
 export function normaliseBaseUrl(value: string, option: string): string {
   if (PLACEHOLDER.test(value)) {
-    throw new PortkeyError(`${option} is the documentation's placeholder "${value}": pass your deployment's real URL.`);
+    throw new PortkeyError(`${option} is the docs' placeholder ${value}: pass your deployment's real URL.`);
   }
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(value);
   } catch {
-    throw new PortkeyError(`${option} must be an absolute http(s) URL, got ${JSON.stringify(value)}.`);
+    // Not a URL at all: refused below, with the other malformed values.
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new PortkeyError(`${option} must use http: or https:, got ${JSON.stringify(url.protocol)}.`);
-  }
-  // Not echoed: the URL may hold credentials.
-  if (url.username || url.password || url.search || url.hash || /[?#]/.test(value)) {
-    throw new PortkeyError(`${option} must not contain credentials, a query or a fragment.`);
+  // The value is not echoed: it may hold credentials.
+  if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || /[?#]/.test(value)) {
+    throw new PortkeyError(`${option} must be an absolute http(s) URL, without credentials, query or fragment.`);
   }
   return url.href.replace(/\/+$/, '');
 }

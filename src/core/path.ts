@@ -13,7 +13,7 @@ export function encodePathParam(name: string, value: unknown): string {
     throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got ${got}.`);
   }
   if (DOT_SEGMENT.test(value)) {
-    throw new PortkeyError(`Path parameter "${name}" cannot be "${value}": it would address a different resource.`);
+    throw new PortkeyError(`Path parameter "${name}" cannot be "${value}" (a dot segment).`);
   }
   return encodeComponent(value, 'Path parameter', name);
 }
@@ -26,7 +26,7 @@ export function encodeComponent(value: string, kind: string, name: string): stri
   try {
     return encodeURIComponent(value);
   } catch {
-    throw new PortkeyError(`${kind} "${name}" is not well-formed Unicode (it holds a lone surrogate).`);
+    throw new PortkeyError(`${kind} "${name}" holds a lone surrogate (not valid Unicode).`);
   }
 }
 

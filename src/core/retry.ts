@@ -22,14 +22,14 @@ export function shouldRetryStatus(method: string, status: number, headers: Heade
  * POST/PATCH never arrived.
  */
 export function shouldRetryFailure(method: string, error: unknown, timedOut: boolean): boolean {
-  return !UNSAFE_TO_REPEAT.has(method) || (!timedOut && causeCode(error) === 'ECONNREFUSED');
+  return !UNSAFE_TO_REPEAT.has(method) || (!timedOut && causesOf(error).some((e) => e.code === 'ECONNREFUSED'));
 }
 
-function causeCode(error: unknown): string | undefined {
-  for (let e: any = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
-    if (typeof e.code === 'string') return e.code;
-  }
-  return undefined;
+/** The error and its causes, outermost first (fetch wraps the socket's error in a TypeError). */
+export function causesOf(error: unknown): any[] {
+  const chain = [];
+  for (let e: any = error; e && chain.length < 4; e = e.cause) chain.push(e);
+  return chain;
 }
 
 /**

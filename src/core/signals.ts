@@ -15,27 +15,82 @@ export interface Attempt {
  * Node and browsers alike, so cap it: about 24.8 days, which is "never" for one HTTP attempt.
  */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Attempts per shared signal: fetch (undici) keeps a listener on it per request until that is collected. */
+const MAX_SHARERS = 32;
+
+/**
+ * Attempts without a caller signal share one AbortController per window of starts. Making a signal (and
+ * arming a timer) per attempt was most of the facade's own cost per request: Node builds each signal
+ * transferable, microseconds and garbage every time. A window opens with an attempt and admits those
+ * that start within 1/16 of `timeout` (at most 1 s) after it, up to MAX_SHARERS; its controller is aborted
+ * at the window's end + `timeout`. So every attempt gets at least `timeout` ms and at most 1/16 more.
+ * Aborting a signal whose requests have completed does nothing to them, which makes sharing safe.
+ * An attempt with a caller signal gets a window of its own, which the caller's signal also aborts.
+ */
+interface Window {
+  readonly controller: AbortController;
+  readonly timer: ReturnType<typeof setTimeout>;
+  /** performance.now() until which attempts may join. */
+  readonly joinUntil: number;
+  sharers: number;
+  inFlight: number;
+  timedOut: boolean;
+}
+
+/** The open shared window for each timeout value in use. */
+const windows = new Map<number, Window>();
 
 export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): Attempt {
-  const controller = new AbortController();
-  const onCallerAbort = () => controller.abort(callerSignal?.reason);
+  const now = performance.now();
+  let w = callerSignal ? undefined : windows.get(timeoutMs);
+  if (!w || now > w.joinUntil || w.sharers >= MAX_SHARERS) {
+    if (w?.inFlight === 0) clearTimeout(w.timer);
+    w = openWindow(timeoutMs, now, callerSignal);
+  }
+  const window = w;
+  window.sharers++;
+  window.inFlight++;
+  const onCallerAbort = () => window.controller.abort(callerSignal?.reason);
   callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-  const attempt = {
-    signal: controller.signal,
-    timedOut: false,
+  let finished = false;
+  return {
+    signal: window.controller.signal,
+    get timedOut() {
+      return window.timedOut;
+    },
     done() {
-      clearTimeout(timer);
+      if (finished) return;
+      finished = true;
       callerSignal?.removeEventListener('abort', onCallerAbort);
+      // A window that can no longer be joined needs its timer only while its attempts are in flight.
+      if (--window.inFlight === 0 && windows.get(timeoutMs) !== window) clearTimeout(window.timer);
     },
   };
+}
+
+function openWindow(timeoutMs: number, now: number, callerSignal: AbortSignal | undefined): Window {
+  const slack = callerSignal ? 0 : Math.min(timeoutMs / 16, 1000);
   const timer = setTimeout(
     () => {
-      attempt.timedOut = true;
-      controller.abort();
+      window.timedOut = true;
+      if (windows.get(timeoutMs) === window) windows.delete(timeoutMs);
+      window.controller.abort();
     },
-    Math.min(timeoutMs, MAX_TIMER_MS),
+    Math.min(slack + timeoutMs, MAX_TIMER_MS),
   );
-  return attempt;
+  // A shared window's timer outlives its attempts (the next one may join); on its own it must not keep a
+  // process alive: unref() in Node and Bun, Deno.unrefTimer in Deno (browsers have no such notion).
+  if (!(timer as any)?.unref?.()) (globalThis as any).Deno?.unrefTimer?.(timer);
+  const window: Window = {
+    controller: new AbortController(),
+    timer,
+    joinUntil: now + slack,
+    sharers: 0,
+    inFlight: 0,
+    timedOut: false,
+  };
+  if (!callerSignal) windows.set(timeoutMs, window);
+  return window;
 }
 
 /** Wait before a retry; rejects with APIUserAbortError as soon as the caller aborts. */

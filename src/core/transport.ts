@@ -15,7 +15,7 @@ import {
 } from './errors';
 import { fillPath } from './path';
 import { encodeQuery } from './query';
-import { retryDelayMs, shouldRetryFailure, shouldRetryStatus } from './retry';
+import { causesOf, retryDelayMs, shouldRetryFailure, shouldRetryStatus } from './retry';
 import { startAttempt, sleep } from './signals';
 
 export interface RequestOptions {
@@ -71,7 +71,7 @@ export class Transport {
     for (const [name, value] of Object.entries(config.headers)) this.#baseHeaders[name.toLowerCase()] = value;
     this.#baseHeaders[API_KEY_HEADER] = config.apiKey;
     // A bad key or header is refused when the client is made, not on every call.
-    checkHeaders(this.#baseHeaders);
+    for (const name in this.#baseHeaders) checkHeader(name, this.#baseHeaders[name]!);
     this.#jsonHeaders = { ...this.#baseHeaders, 'content-type': 'application/json' };
   }
 
@@ -108,7 +108,13 @@ export class Transport {
       let response: Response;
       let text: string;
       try {
-        response = await this.#send(method, url, headers, body, attempt.signal);
+        // Called unbound, as documented: `this.#config.fetch(…)` would pass the config as `this`, and
+        // browsers' and workers' fetch throw "Illegal invocation" unless `this` is the global object.
+        const fetchImpl = this.#config.fetch;
+        response = await fetchImpl(url, { method, headers, body, signal: attempt.signal, redirect: 'manual' });
+        if (response.type === 'opaqueredirect' || (response.status > 299 && response.status < 400)) {
+          response = await this.#followRedirects(response, method, url, headers, body, attempt.signal);
+        }
         text = await response.text();
       } catch (error) {
         attempt.done();
@@ -164,19 +170,20 @@ export class Transport {
     return headers;
   }
 
-  /** One attempt, following same-origin redirects by hand: fetch would carry the key to any origin. */
-  async #send(
+  /**
+   * Same-origin redirects, followed by hand: fetch would carry the key to any origin. Entered with the
+   * first 3xx response; returns the first response that is not a redirect to follow.
+   */
+  async #followRedirects(
+    response: Response,
     method: string,
     url: string,
     headers: Record<string, string>,
     body: string | undefined,
     signal: AbortSignal,
   ): Promise<Response> {
-    // Called unbound, as documented: `this.#fetch(…)` would pass the Transport as `this`, and browsers'
-    // and workers' fetch throw "Illegal invocation" unless `this` is the global object or undefined.
     const fetchImpl = this.#config.fetch;
     for (let hops = 0; ; hops++) {
-      const response = await fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });
       if (response.type === 'opaqueredirect') {
         throw new APIConnectionError('Redirect not followed: the browser hides its target.');
       }
@@ -187,9 +194,7 @@ export class Transport {
       const target = new URL(location, url);
       const from = new URL(url).origin;
       if (target.origin !== from) {
-        throw new APIConnectionError(
-          `Refused a redirect to another origin, ${target.origin}: the API key stays with ${from}.`,
-        );
+        throw new APIConnectionError(`Refused a redirect to another origin, ${target.origin}: it would get the key.`);
       }
       if (hops >= MAX_REDIRECTS) throw new APIConnectionError(`Too many redirects (more than ${MAX_REDIRECTS}).`);
       // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
@@ -201,6 +206,7 @@ export class Transport {
         headers = rest;
       }
       url = target.href;
+      response = await fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });
     }
   }
 }
@@ -225,10 +231,6 @@ function parseSuccess<T>(response: Response, text: string, secret: string | unde
  * fetch would throw a TypeError quoting the bad value (the API key, with a stray line break) and we would
  * retry it as a connection failure; refuse it here instead, naming the header but never its value.
  */
-function checkHeaders(headers: Record<string, string>): void {
-  for (const [name, value] of Object.entries(headers)) checkHeader(name, value);
-}
-
 function checkHeader(name: string, value: string): void {
   if (!HEADER_NAME.test(name)) throw new PortkeyError(`${JSON.stringify(name)} is not a valid header name.`);
   if (BAD_HEADER_VALUE.test(value)) {
@@ -246,12 +248,8 @@ function encodeBody(body: unknown): string {
 }
 
 function describeCause(error: unknown): string {
-  const parts: string[] = [];
-  for (let e: any = error, depth = 0; e && depth < 4; e = e.cause, depth++) {
-    const text = [e.code, e.message].filter((x) => typeof x === 'string' && x).join(' ');
-    if (text && !parts.includes(text)) parts.push(text);
-  }
-  return parts.join(': ') || 'fetch failed';
+  const parts = causesOf(error).map((e) => [e.code, e.message].filter((x) => typeof x === 'string' && x).join(' '));
+  return [...new Set(parts.filter(Boolean))].join(': ') || 'fetch failed';
 }
 
 /** A server that echoes the key must not put it into our errors. */
