@@ -28,6 +28,8 @@ const MAX_SHARERS = 32;
  * An attempt with a caller signal gets a window of its own, which the caller's signal also aborts.
  */
 interface Window {
+  /** The timeout these attempts share: the window's key in `windows`. */
+  readonly timeoutMs: number;
   readonly controller: AbortController;
   readonly timer: ReturnType<typeof setTimeout>;
   /** performance.now() until which attempts may join. */
@@ -47,25 +49,43 @@ export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: n
     if (w?.inFlight === 0) clearTimeout(w.timer);
     w = openWindow(timeoutMs, now, callerSignal);
   }
-  const window = w;
-  window.sharers++;
-  window.inFlight++;
-  const onCallerAbort = () => window.controller.abort(callerSignal?.reason);
-  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-  let finished = false;
-  return {
-    signal: window.controller.signal,
-    get timedOut() {
-      return window.timedOut;
-    },
-    done() {
-      if (finished) return;
-      finished = true;
-      callerSignal?.removeEventListener('abort', onCallerAbort);
-      // A window that can no longer be joined needs its timer only while its attempts are in flight.
-      if (--window.inFlight === 0 && windows.get(timeoutMs) !== window) clearTimeout(window.timer);
-    },
-  };
+  return new WindowAttempt(w, callerSignal);
+}
+
+/** A class, not an object literal with closures: one small allocation per attempt on the hot path. */
+class WindowAttempt implements Attempt {
+  readonly #window: Window;
+  readonly #callerSignal: AbortSignal | undefined;
+  readonly #onCallerAbort: (() => void) | undefined;
+  #finished = false;
+
+  constructor(window: Window, callerSignal: AbortSignal | undefined) {
+    this.#window = window;
+    this.#callerSignal = callerSignal;
+    window.sharers++;
+    window.inFlight++;
+    if (callerSignal) {
+      this.#onCallerAbort = () => window.controller.abort(callerSignal.reason);
+      callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
+    }
+  }
+
+  get signal(): AbortSignal {
+    return this.#window.controller.signal;
+  }
+
+  get timedOut(): boolean {
+    return this.#window.timedOut;
+  }
+
+  done(): void {
+    if (this.#finished) return;
+    this.#finished = true;
+    const window = this.#window;
+    if (this.#onCallerAbort) this.#callerSignal!.removeEventListener('abort', this.#onCallerAbort);
+    // A window that can no longer be joined needs its timer only while its attempts are in flight.
+    if (--window.inFlight === 0 && windows.get(window.timeoutMs) !== window) clearTimeout(window.timer);
+  }
 }
 
 function openWindow(timeoutMs: number, now: number, callerSignal: AbortSignal | undefined): Window {
@@ -82,6 +102,7 @@ function openWindow(timeoutMs: number, now: number, callerSignal: AbortSignal | 
   // process alive: unref() in Node and Bun, Deno.unrefTimer in Deno (browsers have no such notion).
   if (!(timer as any)?.unref?.()) (globalThis as any).Deno?.unrefTimer?.(timer);
   const window: Window = {
+    timeoutMs,
     controller: new AbortController(),
     timer,
     joinUntil: now + slack,

@@ -132,15 +132,7 @@ export class Transport {
       }
       attempt.done();
 
-      if (response.ok)
-        return {
-          data: parseSuccess<T>(response, text, secret),
-          response,
-          // Read on demand: most callers never ask, and Headers lookups are not free.
-          get requestId() {
-            return requestIdOf(response.headers);
-          },
-        };
+      if (response.ok) return new Result(parseSuccess<T>(response, text, secret), response);
 
       if (retry < maxRetries && shouldRetryStatus(method, response.status, response.headers)) {
         await sleep(retryDelayMs(retry, response.headers), signal);
@@ -208,6 +200,17 @@ export class Transport {
       url = target.href;
       response = await fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });
     }
+  }
+}
+
+/** A success: the data, the Response, and the request id, read on demand (most callers never ask). */
+class Result<T> implements WithResponse<T> {
+  constructor(
+    readonly data: T,
+    readonly response: Response,
+  ) {}
+  get requestId(): string | undefined {
+    return requestIdOf(this.response.headers);
   }
 }
 
