@@ -3,7 +3,6 @@ import type { WithResponse } from './transport';
 
 export class APIPromise<T> implements PromiseLike<T> {
   readonly #raw: Promise<WithResponse<T>>;
-  #data: Promise<T> | undefined;
 
   constructor(raw: Promise<WithResponse<T>>) {
     this.#raw = raw;
@@ -14,24 +13,23 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.#raw;
   }
 
-  // The data promise is made on first use, so a caller who only uses withResponse() gets no
-  // second, unhandled rejection.
-  #dataPromise(): Promise<T> {
-    return (this.#data ??= this.#raw.then((r) => r.data));
-  }
-
+  // Each then() reads the data straight off the raw promise: one promise per await, not two. Not made
+  // in advance either, so a caller who only uses withResponse() gets no second, unhandled rejection.
   then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#dataPromise().then(onfulfilled, onrejected);
+    return this.#raw.then(
+      (result) => (typeof onfulfilled === 'function' ? onfulfilled(result.data) : (result.data as unknown as A)),
+      onrejected,
+    );
   }
 
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
-    return this.#dataPromise().catch(onrejected);
+    return this.then(undefined, onrejected);
   }
 
   finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.#dataPromise().finally(onfinally);
+    return this.then().finally(onfinally);
   }
 }
