@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 // The target is 5,000 B; the runtime is not there yet (see README, "Size"). The gate sits just
 // above today's size so that nothing grows unnoticed while the target is still printed below.
 const TARGET_BYTES = 5000;
-const LIMIT_BYTES = 5480;
+const LIMIT_BYTES = 5560;
 const TOP = 12;
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,11 +1,10 @@
 // Load: 10 000 integrations.retrieve calls, 64 in flight, against a local keep-alive server. Every
 // call must succeed and parse, connections must be reused, and the heap must not grow with the number
 // of requests (a leak of a Response, a timer, a listener or an AbortSignal per request would show).
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PortkeyAdmin, type Integration } from '../src/index';
 import { startEchoServer, type EchoServer } from './helpers/echo-server';
+import { getGc } from './helpers/gc';
 
 const REQUESTS = 10_000;
 const WARM_UP = 1_000;
@@ -32,20 +31,6 @@ const integration = {
   secret_mappings: [],
 };
 const BODY = Buffer.from(JSON.stringify(integration));
-
-/**
- * A full garbage collection. `gc` exists only under --expose-gc; vitest.config.ts passes no execArgv,
- * so set the flag at run time: contexts created afterwards get a `gc` global, and it collects the
- * whole isolate (this one included). Without it the memory figures would be meaningless: fail.
- */
-function getGc(): () => void {
-  const existing = (globalThis as { gc?: () => void }).gc;
-  if (typeof existing === 'function') return existing;
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as unknown;
-  if (typeof gc !== 'function') throw new Error('Could not get a gc() function (--expose-gc).');
-  return gc as () => void;
-}
 
 /** Collect until the figure settles: weak callbacks and FinalizationRegistry clean-ups run between passes. */
 async function settledHeap(gc: () => void): Promise<number> {

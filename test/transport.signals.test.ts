@@ -6,10 +6,12 @@ import {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
+  PortkeyAdmin,
   PortkeyError,
   type FetchLike,
 } from '../src/index';
 import { call, clientFor, closeServersAfterEach, delay, hang, rejection, reset, server } from './helpers/faults';
+import { getGc } from './helpers/gc';
 import { closedPort, json } from './helpers/local-server';
 
 closeServersAfterEach();
@@ -140,6 +142,26 @@ describe('timeouts shared by concurrent attempts', () => {
     const portkey = clientFor(s.url, { timeout: 150, maxRetries: 0 });
     expect(await rejection(portkey.integrations.retrieve('hang'))).toBeInstanceOf(APIConnectionTimeoutError);
     await expect(portkey.integrations.retrieve('x')).resolves.toEqual({ slug: 'after' });
+  });
+
+  it('a timeout computed per call keeps no signal alive once the calls are done', async () => {
+    const signals: WeakRef<AbortSignal>[] = [];
+    const stub: FetchLike = async (_url, init) => {
+      signals.push(new WeakRef(init.signal!));
+      return new Response('{"slug":"ok"}', { status: 200 });
+    };
+    const portkey = new PortkeyAdmin({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', fetch: stub });
+    // 300 distinct timeouts (a remaining deadline, say): at most a few windows may stay open for reuse.
+    await Promise.all(
+      Array.from({ length: 300 }, (_, i) => portkey.integrations.retrieve('x', { timeout: 600_000 + i })),
+    );
+    const gc = getGc();
+    for (let pass = 0; pass < 3; pass++) {
+      gc();
+      await delay(10);
+    }
+    const alive = signals.filter((ref) => ref.deref() !== undefined).length;
+    expect(alive).toBeLessThanOrEqual(16);
   });
 
   it('many sequential calls (more than one window holds) all succeed with a timeout signal', async () => {

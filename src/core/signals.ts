@@ -17,25 +17,34 @@ export interface Attempt {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Attempts per shared signal: fetch (undici) keeps a listener on it per request until that is collected. */
 const MAX_SHARERS = 32;
+/** Distinct timeout values with a shared window; beyond that (a timeout computed per call, say) none is shared. */
+const MAX_WINDOWS = 16;
+/**
+ * Cloudflare Workers tie a timer to the request that set it: a window opened while serving one request could
+ * lose its timer when that request ends, and another request's attempt with it. No sharing there.
+ */
+const SHARING = (globalThis as any).navigator?.userAgent !== 'Cloudflare-Workers';
 
 /**
- * Attempts without a caller signal share one AbortController per window of starts. Making a signal (and
- * arming a timer) per attempt was most of the facade's own cost per request: Node builds each signal
- * transferable, microseconds and garbage every time. A window opens with an attempt and admits those
- * that start within 1/16 of `timeout` (at most 1 s) after it, up to MAX_SHARERS; its controller is aborted
- * at the window's end + `timeout`. So every attempt gets at least `timeout` ms and at most 1/16 more.
- * Aborting a signal whose requests have completed does nothing to them, which makes sharing safe.
- * An attempt with a caller signal gets a window of its own, which the caller's signal also aborts.
+ * Attempts without a caller signal share one AbortController per window of starts. Making a signal per
+ * attempt was most of the facade's own cost per request: Node builds each one transferable, microseconds
+ * and garbage every time. A window opens with an attempt and admits those that start within 1/16 of
+ * `timeout` (at most 1 s) after it, up to MAX_SHARERS; its controller is aborted at the window's end +
+ * `timeout`. So every attempt gets at least `timeout` ms and at most 1/16 more. Aborting a signal whose
+ * requests have completed does nothing to them, which makes sharing safe. The timer runs only while an
+ * attempt is in flight: an idle client holds none, and a pending attempt's timer keeps the process alive
+ * as it should. An attempt with a caller signal gets a window of its own, which that signal also aborts.
  */
 interface Window {
   /** The timeout these attempts share: the window's key in `windows`. */
   readonly timeoutMs: number;
   readonly controller: AbortController;
-  readonly timer: ReturnType<typeof setTimeout>;
-  /** performance.now() until which attempts may join. */
+  /** performance.now() until which attempts may join, and at which the controller is aborted. */
   readonly joinUntil: number;
+  readonly abortAt: number;
   sharers: number;
   inFlight: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
   timedOut: boolean;
 }
 
@@ -44,12 +53,27 @@ const windows = new Map<number, Window>();
 
 export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): Attempt {
   const now = performance.now();
-  let w = callerSignal ? undefined : windows.get(timeoutMs);
+  const shared = !callerSignal && SHARING;
+  let w = shared ? windows.get(timeoutMs) : undefined;
   if (!w || now > w.joinUntil || w.sharers >= MAX_SHARERS) {
-    if (w?.inFlight === 0) clearTimeout(w.timer);
-    w = openWindow(timeoutMs, now, callerSignal);
+    const slack = shared ? Math.min(timeoutMs / 16, 1000) : 0;
+    w = {
+      timeoutMs,
+      controller: new AbortController(),
+      joinUntil: now + slack,
+      abortAt: now + slack + timeoutMs,
+      sharers: 0,
+      inFlight: 0,
+      timer: undefined,
+      timedOut: false,
+    };
+    if (shared) {
+      // Windows that can no longer be joined and have nothing in flight are only taking up room.
+      if (windows.size >= MAX_WINDOWS) for (const [key, old] of windows) if (!old.inFlight) windows.delete(key);
+      if (windows.has(timeoutMs) || windows.size < MAX_WINDOWS) windows.set(timeoutMs, w);
+    }
   }
-  return new WindowAttempt(w, callerSignal);
+  return new WindowAttempt(w, now, callerSignal);
 }
 
 /** A class, not an object literal with closures: one small allocation per attempt on the hot path. */
@@ -59,11 +83,19 @@ class WindowAttempt implements Attempt {
   readonly #onCallerAbort: (() => void) | undefined;
   #finished = false;
 
-  constructor(window: Window, callerSignal: AbortSignal | undefined) {
+  constructor(window: Window, now: number, callerSignal: AbortSignal | undefined) {
     this.#window = window;
     this.#callerSignal = callerSignal;
     window.sharers++;
-    window.inFlight++;
+    if (window.inFlight++ === 0) {
+      // Rounded up, and 1 ms more: timers count whole milliseconds, and some runtimes truncate.
+      const delay = Math.min(Math.ceil(window.abortAt - now) + 1, MAX_TIMER_MS);
+      window.timer = setTimeout(() => {
+        window.timedOut = true;
+        if (windows.get(window.timeoutMs) === window) windows.delete(window.timeoutMs);
+        window.controller.abort();
+      }, delay);
+    }
     if (callerSignal) {
       this.#onCallerAbort = () => window.controller.abort(callerSignal.reason);
       callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
@@ -83,35 +115,8 @@ class WindowAttempt implements Attempt {
     this.#finished = true;
     const window = this.#window;
     if (this.#onCallerAbort) this.#callerSignal!.removeEventListener('abort', this.#onCallerAbort);
-    // A window that can no longer be joined needs its timer only while its attempts are in flight.
-    if (--window.inFlight === 0 && windows.get(window.timeoutMs) !== window) clearTimeout(window.timer);
+    if (--window.inFlight === 0) clearTimeout(window.timer);
   }
-}
-
-function openWindow(timeoutMs: number, now: number, callerSignal: AbortSignal | undefined): Window {
-  const slack = callerSignal ? 0 : Math.min(timeoutMs / 16, 1000);
-  const timer = setTimeout(
-    () => {
-      window.timedOut = true;
-      if (windows.get(timeoutMs) === window) windows.delete(timeoutMs);
-      window.controller.abort();
-    },
-    Math.min(slack + timeoutMs, MAX_TIMER_MS),
-  );
-  // A shared window's timer outlives its attempts (the next one may join); on its own it must not keep a
-  // process alive: unref() in Node and Bun, Deno.unrefTimer in Deno (browsers have no such notion).
-  if (!(timer as any)?.unref?.()) (globalThis as any).Deno?.unrefTimer?.(timer);
-  const window: Window = {
-    timeoutMs,
-    controller: new AbortController(),
-    timer,
-    joinUntil: now + slack,
-    sharers: 0,
-    inFlight: 0,
-    timedOut: false,
-  };
-  if (!callerSignal) windows.set(timeoutMs, window);
-  return window;
 }
 
 /** Wait before a retry; rejects with APIUserAbortError as soon as the caller aborts. */

@@ -37,11 +37,23 @@ ${calls("require.resolve('portkey-admin')")}
 });
 `;
 
+// A fetch that holds no socket (a mock, an in-process adapter) and answers only by rejecting on abort:
+// the timeout's timer alone must keep Node running until it fires, then the script reports the error.
+const timeoutOnly = `import { PortkeyAdmin } from 'portkey-admin';
+const fetch = (_url, init) =>
+  new Promise((_resolve, reject) => init.signal.addEventListener('abort', () => reject(init.signal.reason)));
+const portkey = new PortkeyAdmin({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', fetch, timeout: 200, maxRetries: 1 });
+const started = Date.now();
+const error = await portkey.integrations.retrieve('x').then(() => null, (e) => e);
+console.log(JSON.stringify({ name: error?.name, ms: Date.now() - started }));
+`;
+
 let pkg: InstalledPackage;
 beforeAll(async () => {
   pkg = await installBuiltPackage();
   await pkg.write('esm.mjs', esm);
   await pkg.write('cjs.cjs', cjs);
+  await pkg.write('timeout-only.mjs', timeoutOnly);
 });
 afterAll(async () => {
   await pkg?.remove();
@@ -71,5 +83,12 @@ describe('the built package in Node', () => {
   it('CJS: require("portkey-admin") loads dist/index.cjs and calls the API, without require(esm)', async () => {
     const result = await pkg.node('cjs.cjs', env(), ['--no-experimental-require-module']);
     expectCalled(result, /\/node_modules\/portkey-admin\/dist\/index\.cjs$/);
+  });
+
+  it('a timeout fires even when nothing but its timer keeps Node running', async () => {
+    const result = await pkg.node('timeout-only.mjs', {});
+    expect(result.name).toBe('APIConnectionTimeoutError');
+    // Two attempts of 200 ms and a backoff of about half a second between them.
+    expect(result.ms).toBeGreaterThanOrEqual(400);
   });
 });
