@@ -35,11 +35,11 @@ const SHARING = (globalThis as any).navigator?.userAgent !== 'Cloudflare-Workers
  * attempt is in flight: an idle client holds none, and a pending attempt's timer keeps the process alive
  * as it should. An attempt with a caller signal gets a window of its own, which that signal also aborts.
  */
-interface Window {
+interface TimeoutWindow {
   /** The timeout these attempts share: the window's key in `windows`. */
   readonly timeoutMs: number;
   readonly controller: AbortController;
-  /** performance.now() until which attempts may join, and at which the controller is aborted. */
+  /** performance.now() until which attempts may join; and when the controller is aborted. */
   readonly joinUntil: number;
   readonly abortAt: number;
   sharers: number;
@@ -49,7 +49,7 @@ interface Window {
 }
 
 /** The open shared window for each timeout value in use. */
-const windows = new Map<number, Window>();
+const windows = new Map<number, TimeoutWindow>();
 
 export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): Attempt {
   const now = performance.now();
@@ -68,7 +68,7 @@ export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: n
       timedOut: false,
     };
     if (shared) {
-      // Windows that can no longer be joined and have nothing in flight are only taking up room.
+      // Idle windows (nothing in flight) only take up room: drop them; a later attempt opens a new one.
       if (windows.size >= MAX_WINDOWS) for (const [key, old] of windows) if (!old.inFlight) windows.delete(key);
       if (windows.has(timeoutMs) || windows.size < MAX_WINDOWS) windows.set(timeoutMs, w);
     }
@@ -78,12 +78,12 @@ export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: n
 
 /** A class, not an object literal with closures: one small allocation per attempt on the hot path. */
 class WindowAttempt implements Attempt {
-  readonly #window: Window;
+  readonly #window: TimeoutWindow;
   readonly #callerSignal: AbortSignal | undefined;
   readonly #onCallerAbort: (() => void) | undefined;
   #finished = false;
 
-  constructor(window: Window, now: number, callerSignal: AbortSignal | undefined) {
+  constructor(window: TimeoutWindow, now: number, callerSignal: AbortSignal | undefined) {
     this.#window = window;
     this.#callerSignal = callerSignal;
     window.sharers++;
