@@ -144,14 +144,14 @@ export class Transport {
 
   /** The client's headers (checked once, at construction) plus this call's own (checked here). */
   #headersFor(init: CallInit, hasBody: boolean): Record<string, string> {
-    const extra = [init.params?.header, init.headers];
+    const fromParams = init.params?.header;
     // The common call adds no headers of its own: hand the platform fetch the prepared objects instead of
     // copying them on every request. A custom fetch gets a copy, as it might change what it is given.
-    if (!extra[0] && !extra[1] && this.#config.fetch === globalThis.fetch)
+    if (!fromParams && !init.headers && this.#config.fetch === globalThis.fetch)
       return hasBody ? this.#jsonHeaders : this.#baseHeaders;
     const headers = { ...this.#baseHeaders };
     if (hasBody) headers['content-type'] = 'application/json';
-    for (const source of extra) {
+    for (const source of [fromParams, init.headers]) {
       if (!source) continue;
       for (const [name, value] of Object.entries(source)) {
         const key = name.toLowerCase();
