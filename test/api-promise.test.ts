@@ -1,6 +1,6 @@
 // What every call returns: a promise-like of the data, with withResponse() for the Response too.
 // Against a local server, so that the data and the failures are real ones.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../src/index';
 import { clientFor, closeServersAfterEach, server } from './helpers/faults';
 import { json } from './helpers/local-server';
@@ -12,6 +12,9 @@ const onUnhandled = (reason: unknown) => unhandled.push(reason);
 process.on('unhandledRejection', onUnhandled);
 afterEach(() => {
   unhandled.length = 0;
+});
+afterAll(() => {
+  process.off('unhandledRejection', onUnhandled);
 });
 
 async function servers() {

@@ -164,11 +164,21 @@ describe('timeouts shared by concurrent attempts', () => {
     expect(alive).toBeLessThanOrEqual(16);
   });
 
-  it('many sequential calls (more than one window holds) all succeed with a timeout signal', async () => {
+  it('many sequential calls share signals, a bounded number per signal, and each call has one', async () => {
     const s = await server((_req, res) => json(res, 200, { slug: 'ok' }));
-    const portkey = clientFor(s.url, { timeout: 5_000 });
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const fetch: FetchLike = (input, init) => {
+      signals.push(init.signal);
+      return globalThis.fetch(input, init);
+    };
+    const portkey = clientFor(s.url, { timeout: 5_000, fetch });
     for (let i = 0; i < 150; i++) await portkey.integrations.retrieve(`n${i}`);
     expect(s.requests).toHaveLength(150);
+    expect(signals.every((signal) => signal instanceof AbortSignal)).toBe(true);
+    const distinct = new Set(signals);
+    // Shared (far fewer signals than calls), yet at most 32 calls on one signal: at least 5 of them.
+    expect(distinct.size).toBeGreaterThanOrEqual(5);
+    expect(distinct.size).toBeLessThanOrEqual(40);
   });
 });
 
