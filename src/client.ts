@@ -13,22 +13,23 @@ type LowLevel<M extends Method> = <P extends PathsFor<M>>(
 ) => APIPromise<OperationResult<Operation<P, M>>>;
 
 export class PortkeyAdmin {
-  readonly integrations: Integrations;
+  // `declare`: set in the constructor, so no class-field definitions need to be emitted for them.
+  declare readonly integrations: Integrations;
   /** The control-plane URL requests go to (validated, without trailing slash). */
-  readonly baseUrl: string;
+  declare readonly baseUrl: string;
   /** The gateway URL gateway paths go to. */
-  readonly gatewayUrl: string;
+  declare readonly gatewayUrl: string;
   /** Milliseconds allowed for each attempt. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   /** Retries after the first attempt. */
-  readonly maxRetries: number;
+  declare readonly maxRetries: number;
 
   /** Typed GET of any path in the spec, with the client's auth, routing, retries and errors. */
-  readonly get: LowLevel<'get'>;
-  readonly post: LowLevel<'post'>;
-  readonly put: LowLevel<'put'>;
-  readonly patch: LowLevel<'patch'>;
-  readonly delete: LowLevel<'delete'>;
+  declare readonly get: LowLevel<'get'>;
+  declare readonly post: LowLevel<'post'>;
+  declare readonly put: LowLevel<'put'>;
+  declare readonly patch: LowLevel<'patch'>;
+  declare readonly delete: LowLevel<'delete'>;
 
   constructor(options: ClientOptions = {}) {
     // The resolved config holds the API key: only the transport keeps it, in a private field, so that it

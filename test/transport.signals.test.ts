@@ -151,7 +151,7 @@ describe('timeouts shared by concurrent attempts', () => {
       return new Response('{"slug":"ok"}', { status: 200 });
     };
     const portkey = new PortkeyAdmin({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', fetch: stub });
-    // 300 distinct timeouts (a remaining deadline, say): at most a few windows may stay open for reuse.
+    // 300 distinct timeouts (a remaining deadline, say): only the client's last window may stay for reuse.
     await Promise.all(
       Array.from({ length: 300 }, (_, i) => portkey.integrations.retrieve('x', { timeout: 600_000 + i })),
     );
@@ -161,7 +161,29 @@ describe('timeouts shared by concurrent attempts', () => {
       await delay(10);
     }
     const alive = signals.filter((ref) => ref.deref() !== undefined).length;
-    expect(alive).toBeLessThanOrEqual(16);
+    expect(alive).toBeLessThanOrEqual(1);
+  });
+
+  it('a caller aborting its own call cuts off no other call in flight', async () => {
+    const s = await server(async (req, res) => {
+      await delay(req.url?.endsWith('/slow') ? 300 : 100);
+      json(res, 200, { slug: 'ok' });
+    });
+    const seen: (AbortSignal | null | undefined)[] = [];
+    const fetch: FetchLike = (input, init) => {
+      seen.push(init.signal);
+      return globalThis.fetch(input, init);
+    };
+    const portkey = clientFor(s.url, { timeout: 5_000, maxRetries: 0, fetch });
+    const controller = new AbortController();
+    const mine = rejection(portkey.integrations.retrieve('slow', { signal: controller.signal }));
+    const others = Array.from({ length: 5 }, (_, i) => portkey.integrations.retrieve(`other-${i}`));
+    setTimeout(() => controller.abort(), 30);
+    expect(await mine).toBeInstanceOf(APIUserAbortError);
+    await expect(Promise.all(others)).resolves.toHaveLength(5);
+    // The five without a signal shared one window; the caller's call had one of its own.
+    expect(new Set(seen.slice(1)).size).toBe(1);
+    expect(seen.slice(1)).not.toContain(seen[0]);
   });
 
   it('many sequential calls share signals, a bounded number per signal, and each call has one', async () => {

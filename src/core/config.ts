@@ -39,27 +39,25 @@ export function readEnv(name: string): string | undefined {
   const g = globalThis as any;
   let value: unknown;
   try {
-    if (g.process?.env) value = g.process.env[name];
-    else if (g.Deno?.env?.get) value = g.Deno.env.get(name);
+    value = g.process?.env?.[name] ?? g.Deno?.env?.get(name);
   } catch {
     // Deno without --allow-env throws on a read, through its `process.env` as well as `Deno.env`:
     // behave as if unset, so a caller who passes every option never needs the permission.
   }
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
+  return given(value);
 }
 
-/** The value and, for error messages, where it came from: the option or the environment variable. */
-function fromOptionOrEnv(value: string | undefined, env: string): { value: string; source?: string } | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return { value: value.trim() };
+/** A string option, trimmed; blank counts as not given. */
+function given(value: unknown): string | undefined {
+  return (typeof value === 'string' && value.trim()) || undefined;
+}
+
+/** A URL option, else its environment variable (named in the error if it is bad), else `fallback`. */
+function urlSetting(value: unknown, option: string, env: string, fallback: string): string {
+  const fromOption = given(value);
+  if (fromOption) return normaliseBaseUrl(fromOption, option);
   const fromEnv = readEnv(env);
-  return fromEnv === undefined ? undefined : { value: fromEnv, source: env };
-}
-
-/** `baseUrl`, or `baseUrl (from PORTKEY_BASE_URL)`: a bad value in the environment must say so. */
-function label(option: string, source: string | undefined): string {
-  return source ? `${option} (from ${source})` : option;
+  return fromEnv ? normaliseBaseUrl(fromEnv, `${option} (from ${env})`) : fallback;
 }
 
 const PLACEHOLDER = /SELF_HOSTED_(CONTROL_PLANE|GATEWAY)_URL/i;
@@ -94,14 +92,12 @@ export function integerAtLeast<T>(name: string, value: unknown, min: number, fal
 }
 
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
-  const apiKey = fromOptionOrEnv(options.apiKey, 'PORTKEY_API_KEY')?.value;
+  const apiKey = given(options.apiKey) ?? readEnv('PORTKEY_API_KEY');
   if (!apiKey) {
     throw new PortkeyError('Missing API key: pass `apiKey` or set PORTKEY_API_KEY.');
   }
-  const base = fromOptionOrEnv(options.baseUrl, 'PORTKEY_BASE_URL');
-  const baseUrl = base ? normaliseBaseUrl(base.value, label('baseUrl', base.source)) : DEFAULT_BASE_URL;
-  const gateway = fromOptionOrEnv(options.gatewayUrl, 'PORTKEY_GATEWAY_URL');
-  const gatewayUrl = gateway ? normaliseBaseUrl(gateway.value, label('gatewayUrl', gateway.source)) : baseUrl;
+  const baseUrl = urlSetting(options.baseUrl, 'baseUrl', 'PORTKEY_BASE_URL', DEFAULT_BASE_URL);
+  const gatewayUrl = urlSetting(options.gatewayUrl, 'gatewayUrl', 'PORTKEY_GATEWAY_URL', baseUrl);
   const fetchImpl = options.fetch ?? (globalThis as any).fetch;
   if (typeof fetchImpl !== 'function') {
     throw new PortkeyError('No global fetch here: pass `fetch`.');

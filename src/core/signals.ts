@@ -2,14 +2,6 @@
 // fetch, and a retry wait that the caller's signal can cut short.
 import { APIUserAbortError } from './errors';
 
-export interface Attempt {
-  readonly signal: AbortSignal;
-  /** True once the timeout (not the caller) aborted this attempt. */
-  readonly timedOut: boolean;
-  /** Stop the timer and detach from the caller's signal. Call once the body has been read. */
-  done(): void;
-}
-
 /**
  * Timers hold a signed 32-bit millisecond count; a longer delay (timeout: 3e9, say) would fire at once in
  * Node and browsers alike, so cap it: about 24.8 days, which is "never" for one HTTP attempt.
@@ -17,8 +9,6 @@ export interface Attempt {
 const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Attempts per shared signal: fetch (undici) keeps a listener on it per request until that is collected. */
 const MAX_SHARERS = 32;
-/** Distinct timeout values with a shared window; beyond that (a timeout computed per call, say) none is shared. */
-const MAX_WINDOWS = 16;
 /**
  * Cloudflare Workers tie a timer to the request that set it: a window opened while serving one request could
  * lose its timer when that request ends, and another request's attempt with it. No sharing there.
@@ -26,97 +16,86 @@ const MAX_WINDOWS = 16;
 const SHARING = (globalThis as any).navigator?.userAgent !== 'Cloudflare-Workers';
 
 /**
- * Attempts without a caller signal share one AbortController per window of starts. Making a signal per
- * attempt was most of the facade's own cost per request: Node builds each one transferable, microseconds
- * and garbage every time. A window opens with an attempt and admits those that start within 1/16 of
- * `timeout` (at most 1 s) after it, up to MAX_SHARERS; its controller is aborted at the window's end +
- * `timeout`. So every attempt gets at least `timeout` ms and at most 1/16 more. Aborting a signal whose
- * requests have completed does nothing to them, which makes sharing safe. The timer runs only while an
- * attempt is in flight: an idle client holds none, and a pending attempt's timer keeps the process alive
- * as it should. An attempt with a caller signal gets a window of its own, which that signal also aborts.
+ * The signal of one or more attempts, aborted `timeout` ms after they start, or when the caller aborts.
+ *
+ * Attempts without a caller signal share a window: making a signal per attempt was most of the facade's own
+ * cost per request (Node builds each one transferable: microseconds and garbage every time). A shared window
+ * opens with an attempt and admits those with the same timeout that start within 1/16 of it (at most 1 s)
+ * after it, up to MAX_SHARERS; its controller is aborted at the window's end + `timeout`. So every attempt
+ * gets at least `timeout` ms and at most 1/16 more. Aborting a signal whose requests have completed does
+ * nothing to them, which makes sharing safe. The timer runs only while an attempt is in flight: an idle
+ * client holds none, and a pending attempt's timer keeps the process alive as it should.
+ *
+ * An attempt with a caller signal gets a window of its own, which that signal also aborts.
  */
-interface TimeoutWindow {
-  /** The timeout these attempts share: the window's key in `windows`. */
-  readonly timeoutMs: number;
-  readonly controller: AbortController;
-  /** performance.now() until which attempts may join; and when the controller is aborted. */
-  readonly joinUntil: number;
-  readonly abortAt: number;
-  sharers: number;
-  inFlight: number;
-  timer: ReturnType<typeof setTimeout> | undefined;
-  timedOut: boolean;
-}
-
-/** The open shared window for each timeout value in use. */
-const windows = new Map<number, TimeoutWindow>();
-
-export function startAttempt(callerSignal: AbortSignal | undefined, timeoutMs: number): Attempt {
-  const now = performance.now();
-  const shared = !callerSignal && SHARING;
-  let w = shared ? windows.get(timeoutMs) : undefined;
-  if (!w || now > w.joinUntil || w.sharers >= MAX_SHARERS) {
-    const slack = shared ? Math.min(timeoutMs / 16, 1000) : 0;
-    w = {
-      timeoutMs,
-      controller: new AbortController(),
-      joinUntil: now + slack,
-      abortAt: now + slack + timeoutMs,
-      sharers: 0,
-      inFlight: 0,
-      timer: undefined,
-      timedOut: false,
-    };
-    if (shared) {
-      // Idle windows (nothing in flight) only take up room: drop them; a later attempt opens a new one.
-      if (windows.size >= MAX_WINDOWS) for (const [key, old] of windows) if (!old.inFlight) windows.delete(key);
-      if (windows.has(timeoutMs) || windows.size < MAX_WINDOWS) windows.set(timeoutMs, w);
-    }
-  }
-  return new WindowAttempt(w, now, callerSignal);
-}
-
-/** A class, not an object literal with closures: one small allocation per attempt on the hot path. */
-class WindowAttempt implements Attempt {
-  readonly #window: TimeoutWindow;
+export class TimeoutWindow {
+  readonly #controller = new AbortController();
+  readonly #timeoutMs: number;
+  /** performance.now() before which attempts may join; and when the controller is aborted. */
+  readonly #joinUntil: number;
+  readonly #abortAt: number;
   readonly #callerSignal: AbortSignal | undefined;
   readonly #onCallerAbort: (() => void) | undefined;
-  #finished = false;
+  #sharers = 0;
+  #inFlight = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** True once the timeout (not the caller) aborted this window's attempts. */
+  timedOut = false;
 
-  constructor(window: TimeoutWindow, now: number, callerSignal: AbortSignal | undefined) {
-    this.#window = window;
+  constructor(timeoutMs: number, now: number, callerSignal: AbortSignal | undefined) {
+    const slack = callerSignal || !SHARING ? 0 : Math.min(timeoutMs / 16, 1000);
+    this.#timeoutMs = timeoutMs;
+    this.#joinUntil = now + slack;
+    this.#abortAt = now + slack + timeoutMs;
     this.#callerSignal = callerSignal;
-    window.sharers++;
-    if (window.inFlight++ === 0) {
-      // Rounded up, and 1 ms more: timers count whole milliseconds, and some runtimes truncate.
-      const delay = Math.min(Math.ceil(window.abortAt - now) + 1, MAX_TIMER_MS);
-      window.timer = setTimeout(() => {
-        window.timedOut = true;
-        if (windows.get(window.timeoutMs) === window) windows.delete(window.timeoutMs);
-        window.controller.abort();
-      }, delay);
-    }
     if (callerSignal) {
-      this.#onCallerAbort = () => window.controller.abort(callerSignal.reason);
+      this.#onCallerAbort = () => this.#controller.abort(callerSignal.reason);
       callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
     }
   }
 
   get signal(): AbortSignal {
-    return this.#window.controller.signal;
+    return this.#controller.signal;
   }
 
-  get timedOut(): boolean {
-    return this.#window.timedOut;
+  /** Whether an attempt with this timeout, starting `now`, may share this window. */
+  admits(timeoutMs: number, now: number): boolean {
+    return timeoutMs === this.#timeoutMs && now < this.#joinUntil && this.#sharers < MAX_SHARERS;
   }
 
-  done(): void {
-    if (this.#finished) return;
-    this.#finished = true;
-    const window = this.#window;
+  /** An attempt starts on this window. */
+  join(now: number): this {
+    this.#sharers++;
+    if (this.#inFlight++ === 0) {
+      // Rounded up, and 1 ms more: timers count whole milliseconds, and some runtimes truncate.
+      const delay = Math.min(Math.ceil(this.#abortAt - now) + 1, MAX_TIMER_MS);
+      this.#timer = setTimeout(() => {
+        this.timedOut = true;
+        this.#controller.abort();
+      }, delay);
+    }
+    return this;
+  }
+
+  /** An attempt is over (its body read, or failed): once per join. */
+  leave(): void {
     if (this.#onCallerAbort) this.#callerSignal!.removeEventListener('abort', this.#onCallerAbort);
-    if (--window.inFlight === 0) clearTimeout(window.timer);
+    if (--this.#inFlight === 0) clearTimeout(this.#timer);
   }
+}
+
+/**
+ * The window for an attempt starting now: `open` (a transport's last shared window) when it admits it,
+ * else a new one. The caller keeps the result as its next `open` unless a caller signal made it private.
+ */
+export function startAttempt(
+  open: TimeoutWindow | undefined,
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number,
+): TimeoutWindow {
+  const now = performance.now();
+  const window = !callerSignal && open?.admits(timeoutMs, now) ? open : new TimeoutWindow(timeoutMs, now, callerSignal);
+  return window.join(now);
 }
 
 /** Wait before a retry; rejects with APIUserAbortError as soon as the caller aborts. */

@@ -16,7 +16,7 @@ import {
 import { fillPath } from './path';
 import { encodeQuery } from './query';
 import { causesOf, retryDelayMs, shouldRetryFailure, shouldRetryStatus } from './retry';
-import { startAttempt, sleep } from './signals';
+import { type TimeoutWindow, sleep, startAttempt } from './signals';
 
 export interface RequestOptions {
   /** Abort the request (at any stage, including while waiting to retry). */
@@ -49,10 +49,6 @@ export interface WithResponse<T> {
 const API_KEY_HEADER = 'x-portkey-api-key';
 const MAX_REDIRECTS = 5;
 const REDACTED = '[redacted]';
-/** RFC 9110 field-name (token). */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** What fetch refuses in a field value: NUL, CR, LF, and anything that is not one byte. */
-const BAD_HEADER_VALUE = /[\0\r\n]|[^\0-\xff]/;
 
 export type RouteTable = { readonly [path: string]: RouteEntry };
 
@@ -62,6 +58,8 @@ export class Transport {
   readonly #baseHeaders: Record<string, string>;
   readonly #jsonHeaders: Record<string, string>;
   readonly #routes: RouteTable;
+  /** The window this client's attempts without a caller signal last shared: the next may join it. */
+  #window: TimeoutWindow | undefined;
 
   /** `routeTable` defaults to the generated one; tests pass their own to exercise every kind of route. */
   constructor(config: ResolvedConfig, routeTable: RouteTable = routes) {
@@ -104,7 +102,8 @@ export class Transport {
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      const attempt = startAttempt(signal, timeout);
+      const attempt = startAttempt(this.#window, signal, timeout);
+      if (!signal) this.#window = attempt;
       let response: Response;
       let text: string;
       try {
@@ -112,12 +111,10 @@ export class Transport {
         // browsers' and workers' fetch throw "Illegal invocation" unless `this` is the global object.
         const fetchImpl = this.#config.fetch;
         response = await fetchImpl(url, { method, headers, body, signal: attempt.signal, redirect: 'manual' });
-        if (response.type === 'opaqueredirect' || (response.status > 299 && response.status < 400)) {
-          response = await this.#followRedirects(response, method, url, headers, body, attempt.signal);
-        }
+        if (!response.ok) response = await this.#followRedirects(response, method, url, headers, body, attempt.signal);
         text = await response.text();
       } catch (error) {
-        attempt.done();
+        attempt.leave();
         if (signal?.aborted) throw new APIUserAbortError();
         // Our own refusals (a redirect to another origin, say) are PortkeyErrors and final.
         if (
@@ -130,7 +127,7 @@ export class Transport {
         }
         throw failureOf(error, attempt.timedOut, timeout, secret);
       }
-      attempt.done();
+      attempt.leave();
 
       if (response.ok) return new Result(parseSuccess<T>(response, text, secret), response);
 
@@ -163,8 +160,8 @@ export class Transport {
   }
 
   /**
-   * Same-origin redirects, followed by hand: fetch would carry the key to any origin. Entered with the
-   * first 3xx response; returns the first response that is not a redirect to follow.
+   * Same-origin redirects, followed by hand: fetch would carry the key to any origin. Entered with any
+   * response that is not ok; returns the first response that is not a redirect to follow.
    */
   async #followRedirects(
     response: Response,
@@ -205,10 +202,12 @@ export class Transport {
 
 /** A success: the data, the Response, and the request id, read on demand (most callers never ask). */
 class Result<T> implements WithResponse<T> {
-  constructor(
-    readonly data: T,
-    readonly response: Response,
-  ) {}
+  declare readonly data: T;
+  declare readonly response: Response;
+  constructor(data: T, response: Response) {
+    this.data = data;
+    this.response = response;
+  }
   get requestId(): string | undefined {
     return requestIdOf(this.response.headers);
   }
@@ -233,11 +232,13 @@ function parseSuccess<T>(response: Response, text: string, secret: string | unde
 /**
  * fetch would throw a TypeError quoting the bad value (the API key, with a stray line break) and we would
  * retry it as a connection failure; refuse it here instead, naming the header but never its value.
+ * Headers applies fetch's own rules: a token for the name; no NUL, CR, LF or code point above 255 in the value.
  */
 function checkHeader(name: string, value: string): void {
-  if (!HEADER_NAME.test(name)) throw new PortkeyError(`${JSON.stringify(name)} is not a valid header name.`);
-  if (BAD_HEADER_VALUE.test(value)) {
-    throw new PortkeyError(`The ${name} header has a character HTTP cannot carry.`);
+  try {
+    new Headers([[name, value]]);
+  } catch {
+    throw new PortkeyError(`Header ${JSON.stringify(name)} cannot be sent: HTTP does not allow its name or value.`);
   }
 }
 

@@ -7,3 +7,8 @@ import type { CallInit } from '../core/transport';
  * like every other refusal, and nothing is sent.
  */
 export type Caller = <T>(method: string, template: string, init?: CallInit, check?: () => void) => APIPromise<T>;
+
+/** Base of every resource: holds the caller it sends through. */
+export abstract class Resource {
+  constructor(protected readonly call: Caller) {}
+}

@@ -3,7 +3,7 @@ import type { APIPromise } from '../core/api-promise';
 import { PortkeyError } from '../core/errors';
 import type { RequestOptions } from '../core/transport';
 import type { Operation, OperationBody, OperationResult } from '../core/types';
-import type { Caller } from './caller';
+import { Resource } from './caller';
 import { requireBody } from './checks';
 
 export type IntegrationModelList = OperationResult<Operation<'/integrations/{slug}/models', 'get'>>;
@@ -16,9 +16,7 @@ export interface IntegrationModelsDeleteParams {
   slugs: readonly string[] | string;
 }
 
-export class IntegrationModels {
-  constructor(private readonly call: Caller) {}
-
+export class IntegrationModels extends Resource {
   /** GET /integrations/{slug}/models. */
   list(slug: string, options?: RequestOptions): APIPromise<IntegrationModelList> {
     return this.call('GET', '/integrations/{slug}/models', { ...options, params: { path: { slug } } });

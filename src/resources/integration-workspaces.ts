@@ -2,16 +2,14 @@
 import type { APIPromise } from '../core/api-promise';
 import type { RequestOptions } from '../core/transport';
 import type { Operation, OperationBody, OperationResult } from '../core/types';
-import type { Caller } from './caller';
+import { Resource } from './caller';
 import { requireBody } from './checks';
 
 export type IntegrationWorkspaceList = OperationResult<Operation<'/integrations/{slug}/workspaces', 'get'>>;
 export type IntegrationWorkspacesUpdateParams = OperationBody<Operation<'/integrations/{slug}/workspaces', 'put'>>;
 export type IntegrationWorkspacesUpdateResult = OperationResult<Operation<'/integrations/{slug}/workspaces', 'put'>>;
 
-export class IntegrationWorkspaces {
-  constructor(private readonly call: Caller) {}
-
+export class IntegrationWorkspaces extends Resource {
   /** GET /integrations/{slug}/workspaces. */
   list(slug: string, options?: RequestOptions): APIPromise<IntegrationWorkspaceList> {
     return this.call('GET', '/integrations/{slug}/workspaces', { ...options, params: { path: { slug } } });

@@ -4,7 +4,7 @@ import type { APIPromise } from '../core/api-promise';
 import { PagePromise, zeroBasedPages } from '../core/pagination';
 import type { RequestOptions } from '../core/transport';
 import type { Operation, OperationBody, OperationQuery, OperationResult } from '../core/types';
-import type { Caller } from './caller';
+import { Resource } from './caller';
 import { requireBody, requirePageQuery } from './checks';
 import { IntegrationModels } from './integration-models';
 import { IntegrationWorkspaces } from './integration-workspaces';
@@ -25,16 +25,11 @@ const integrationPages = zeroBasedPages<IntegrationListQuery, IntegrationListPag
   (page) => page.total,
 );
 
-export class Integrations {
+export class Integrations extends Resource {
   /** Which models an integration allows. */
-  readonly models: IntegrationModels;
+  readonly models = new IntegrationModels(this.call);
   /** Which workspaces may use an integration, with their limits. */
-  readonly workspaces: IntegrationWorkspaces;
-
-  constructor(private readonly call: Caller) {
-    this.models = new IntegrationModels(call);
-    this.workspaces = new IntegrationWorkspaces(call);
-  }
+  readonly workspaces = new IntegrationWorkspaces(this.call);
 
   /**
    * GET /integrations. Await for one page (`{ object, total, data }`), or `for await` for every
