@@ -8,12 +8,10 @@ const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 export function encodePathParam(name: string, value: unknown): string {
   // Strings only, as every path parameter of the spec is: a number or object here is a caller's mistake
   // (an id from the wrong field, say) and would otherwise be sent as "42" or "[object Object]".
-  if (typeof value !== 'string' || value === '') {
-    const got = typeof value === 'string' ? '""' : value === null ? 'null' : typeof value;
-    throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, got ${got}.`);
-  }
-  if (DOT_SEGMENT.test(value)) {
-    throw new PortkeyError(`Path parameter "${name}" cannot be "${value}" (a dot segment).`);
+  if (typeof value !== 'string' || value === '' || DOT_SEGMENT.test(value)) {
+    // Only "" and dot segments are quoted: any other value could be long, or a secret put there by mistake.
+    const got = typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value;
+    throw new PortkeyError(`Path parameter "${name}" must be a non-empty string, not a dot segment; got ${got}.`);
   }
   return encodeComponent(value, 'Path parameter', name);
 }

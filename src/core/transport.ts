@@ -65,11 +65,10 @@ export class Transport {
   constructor(config: ResolvedConfig, routeTable: RouteTable = routes) {
     this.#config = config;
     this.#routes = routeTable;
-    this.#baseHeaders = { accept: 'application/json' };
-    for (const [name, value] of Object.entries(config.headers)) this.#baseHeaders[name.toLowerCase()] = value;
-    this.#baseHeaders[API_KEY_HEADER] = config.apiKey;
     // A bad key or header is refused when the client is made, not on every call.
-    for (const name in this.#baseHeaders) checkHeader(name, this.#baseHeaders[name]!);
+    this.#baseHeaders = mergeHeaders({ accept: 'application/json' }, config.headers, {
+      [API_KEY_HEADER]: config.apiKey,
+    });
     this.#jsonHeaders = { ...this.#baseHeaders, 'content-type': 'application/json' };
   }
 
@@ -79,8 +78,8 @@ export class Transport {
     const entry = Object.hasOwn(this.#routes, template) ? this.#routes[template] : undefined;
     const route: Route | undefined = typeof entry === 'object' ? (entry[method.toLowerCase()] ?? entry['*']) : entry;
     if (route === 'gateway') return this.#config.gatewayUrl;
-    if (route === undefined || route === 'control' || route === 'default') return this.#config.baseUrl;
-    return route;
+    // An absolute URL is a fixed server; 'control', 'default' and no entry at all mean baseUrl.
+    return route && /^https?:/.test(route) ? route : this.#config.baseUrl;
   }
 
   async request<T>(method: string, template: string, init: CallInit = {}): Promise<WithResponse<T>> {
@@ -142,21 +141,12 @@ export class Transport {
   /** The client's headers (checked once, at construction) plus this call's own (checked here). */
   #headersFor(init: CallInit, hasBody: boolean): Record<string, string> {
     const fromParams = init.params?.header;
-    // The common call adds no headers of its own: hand the platform fetch the prepared objects instead of
-    // copying them on every request. A custom fetch gets a copy, as it might change what it is given.
-    if (!fromParams && !init.headers && this.#config.fetch === globalThis.fetch)
-      return hasBody ? this.#jsonHeaders : this.#baseHeaders;
-    const headers = { ...this.#baseHeaders };
-    if (hasBody) headers['content-type'] = 'application/json';
-    for (const source of [fromParams, init.headers]) {
-      if (!source) continue;
-      for (const [name, value] of Object.entries(source)) {
-        const key = name.toLowerCase();
-        if (value === null || value === undefined) delete headers[key];
-        else checkHeader(key, (headers[key] = String(value)));
-      }
-    }
-    return headers;
+    const prepared = hasBody ? this.#jsonHeaders : this.#baseHeaders;
+    // The common call adds no headers of its own: hand the platform fetch the prepared object instead of
+    // copying it on every request. A custom fetch gets a copy, as it might change what it is given.
+    return fromParams || init.headers || this.#config.fetch !== globalThis.fetch
+      ? mergeHeaders({ ...prepared }, fromParams, init.headers)
+      : prepared;
   }
 
   /**
@@ -227,6 +217,21 @@ function parseSuccess<T>(response: Response, text: string, secret: string | unde
   } catch {
     throw new PortkeyError(`Invalid JSON in a ${response.status} response: "${snippetOf(redact(text, secret))}"`);
   }
+}
+
+/** Headers from each source, by lower-cased name, checked; a null or undefined value removes one. */
+function mergeHeaders(
+  headers: Record<string, string>,
+  ...sources: (Record<string, unknown> | undefined)[]
+): Record<string, string> {
+  for (const source of sources) {
+    for (const [name, value] of Object.entries(source ?? {})) {
+      const key = name.toLowerCase();
+      if (value === null || value === undefined) delete headers[key];
+      else checkHeader(key, (headers[key] = String(value)));
+    }
+  }
+  return headers;
 }
 
 /**
