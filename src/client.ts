@@ -42,16 +42,8 @@ export class PortkeyAdmin {
       timeout: this.timeout,
       maxRetries: this.maxRetries,
     } = config);
-    const call: Caller = (method, template, init, check) => {
-      if (check) {
-        try {
-          check();
-        } catch (error) {
-          return new APIPromise(Promise.reject(error));
-        }
-      }
-      return new APIPromise(transport.request(method, template, init));
-    };
+    const call: Caller = (method, template, init, check) =>
+      new APIPromise(transport.request(method, template, init, check));
     const lowLevel = (method: string) => (path: string, init?: CallInit) => call(method, path, init);
     this.get = lowLevel('GET') as LowLevel<'get'>;
     this.post = lowLevel('POST') as LowLevel<'post'>;

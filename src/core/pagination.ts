@@ -47,7 +47,7 @@ export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements 
     // Prefetches whose result nobody awaits (after an early exit) must not surface as unhandled rejections.
     const quiet = <T>(p: Promise<T>): Promise<T> => (p.catch(() => {}), p);
 
-    let query = this.#query;
+    let query: Query | undefined = this.#query;
     let pending: Promise<WithResponse<Page>> | undefined = this.withResponse();
     let seen = 0;
     let firstPageLength = -1;
@@ -57,9 +57,8 @@ export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements 
         const items = style.items(page);
         if (firstPageLength < 0) firstPageLength = items.length;
         seen += items.length;
-        const nextQuery = style.next(query, page, seen, firstPageLength);
-        pending = nextQuery === undefined ? undefined : quiet(this.#fetchPage(nextQuery, options));
-        if (nextQuery !== undefined) query = nextQuery;
+        query = style.next(query!, page, seen, firstPageLength);
+        pending = query && quiet(this.#fetchPage(query, options));
         yield* items;
       }
     } finally {

@@ -38,24 +38,24 @@ export function causesOf(error: unknown): any[] {
  * to 25 % jitter taken off so that many clients do not return in lockstep.
  */
 export function retryDelayMs(retry: number, headers: Headers | undefined): number {
-  const asked = headers ? serverDelayMs(headers) : undefined;
-  if (asked !== undefined && asked >= 0 && asked <= MAX_RETRY_AFTER_MS) return asked;
+  const asked = headers ? serverDelayMs(headers) : NaN;
+  // NaN (nothing readable) fails both comparisons.
+  if (asked >= 0 && asked <= MAX_RETRY_AFTER_MS) return asked;
   const backoff = Math.min(BASE_DELAY_MS * 2 ** retry, MAX_DELAY_MS);
   return backoff * (1 - Math.random() * 0.25);
 }
 
-function serverDelayMs(headers: Headers): number | undefined {
+/** The wait the server asks for, in ms (a past date is 0); NaN when it asks for none it can be read as. */
+function serverDelayMs(headers: Headers): number {
   const ms = numberIn(headers.get('retry-after-ms'));
-  if (ms !== undefined) return ms;
+  if (!Number.isNaN(ms)) return ms;
   const after = headers.get('retry-after');
   const seconds = numberIn(after);
-  if (seconds !== undefined) return seconds * 1000;
-  const date = Date.parse(after ?? '');
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+  return Number.isNaN(seconds) ? Math.max(0, Date.parse(after ?? '') - Date.now()) : seconds * 1000;
 }
 
-/** A header's numeric value; blank is not 0, as Number('') would say. */
-function numberIn(value: string | null): number | undefined {
+/** A header's finite numeric value, else NaN; blank is not 0, as Number('') would say. */
+function numberIn(value: string | null): number {
   const n = value?.trim() ? Number(value) : NaN;
-  return Number.isFinite(n) ? n : undefined;
+  return Number.isFinite(n) ? n : NaN;
 }

@@ -82,8 +82,15 @@ export class Transport {
     return route && /^https?:/.test(route) ? route : this.#config.baseUrl;
   }
 
-  async request<T>(method: string, template: string, init: CallInit = {}): Promise<WithResponse<T>> {
+  /** `check` validates a resource's own arguments first: what it throws rejects the call, and nothing is sent. */
+  async request<T>(
+    method: string,
+    template: string,
+    init: CallInit = {},
+    check?: () => void,
+  ): Promise<WithResponse<T>> {
     // Everything that can be refused is refused here, before the network.
+    check?.();
     // A template not starting with "/" would be glued onto the server URL: "@evil.example/" after
     // "http://host:8080" makes evil.example the host, and the key would go there.
     if (!template.startsWith('/')) {
@@ -128,7 +135,9 @@ export class Transport {
       }
       attempt.leave();
 
-      if (response.ok) return new Result(parseSuccess<T>(response, text, secret), response);
+      if (response.ok) {
+        return { data: parseSuccess<T>(response, text, secret), response, requestId: requestIdOf(response.headers) };
+      }
 
       if (retry < maxRetries && shouldRetryStatus(method, response.status, response.headers)) {
         await sleep(retryDelayMs(retry, response.headers), signal);
@@ -187,19 +196,6 @@ export class Transport {
       url = target.href;
       response = await fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });
     }
-  }
-}
-
-/** A success: the data, the Response, and the request id, read on demand (most callers never ask). */
-class Result<T> implements WithResponse<T> {
-  declare readonly data: T;
-  declare readonly response: Response;
-  constructor(data: T, response: Response) {
-    this.data = data;
-    this.response = response;
-  }
-  get requestId(): string | undefined {
-    return requestIdOf(this.response.headers);
   }
 }
 
