@@ -31,11 +31,10 @@ const SHARING = (globalThis as any).navigator?.userAgent !== 'Cloudflare-Workers
 export class TimeoutWindow {
   readonly #controller = new AbortController();
   readonly #timeoutMs: number;
-  /** performance.now() before which attempts may join; and when the controller is aborted. */
+  /** performance.now() before which attempts may join; the controller is aborted `timeoutMs` after it. */
   readonly #joinUntil: number;
-  readonly #abortAt: number;
-  readonly #callerSignal: AbortSignal | undefined;
-  readonly #onCallerAbort: (() => void) | undefined;
+  /** Removes the listener on the caller's signal, for a window that has one. */
+  readonly #detach: (() => void) | undefined;
   #sharers = 0;
   #inFlight = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,11 +45,10 @@ export class TimeoutWindow {
     const slack = callerSignal || !SHARING ? 0 : Math.min(timeoutMs / 16, 1000);
     this.#timeoutMs = timeoutMs;
     this.#joinUntil = now + slack;
-    this.#abortAt = now + slack + timeoutMs;
-    this.#callerSignal = callerSignal;
     if (callerSignal) {
-      this.#onCallerAbort = () => this.#controller.abort(callerSignal.reason);
-      callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
+      const onAbort = () => this.#controller.abort(callerSignal.reason);
+      callerSignal.addEventListener('abort', onAbort, { once: true });
+      this.#detach = () => callerSignal.removeEventListener('abort', onAbort);
     }
   }
 
@@ -68,7 +66,7 @@ export class TimeoutWindow {
     this.#sharers++;
     if (this.#inFlight++ === 0) {
       // Rounded up, and 1 ms more: timers count whole milliseconds, and some runtimes truncate.
-      const delay = Math.min(Math.ceil(this.#abortAt - now) + 1, MAX_TIMER_MS);
+      const delay = Math.min(Math.ceil(this.#joinUntil + this.#timeoutMs - now) + 1, MAX_TIMER_MS);
       this.#timer = setTimeout(() => {
         this.timedOut = true;
         this.#controller.abort();
@@ -79,7 +77,7 @@ export class TimeoutWindow {
 
   /** An attempt is over (its body read, or failed): once per join. */
   leave(): void {
-    if (this.#onCallerAbort) this.#callerSignal!.removeEventListener('abort', this.#onCallerAbort);
+    this.#detach?.();
     if (--this.#inFlight === 0) clearTimeout(this.#timer);
   }
 }
