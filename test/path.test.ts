@@ -93,7 +93,7 @@ describe('refused before anything is sent', () => {
     ]) {
       const error = await rejection(call(portkey, 'get', '/integrations/{slug}', init));
       expect(error).toBeInstanceOf(PortkeyError);
-      expect(error.message).toBe('Path parameter "slug" is required by /integrations/{slug} but was not given.');
+      expect(error.message).toBe('Path parameter "slug" of /integrations/{slug} is missing.');
     }
     expect(s.requests).toHaveLength(0);
   });
@@ -106,8 +106,10 @@ describe('fillPath', () => {
   });
 
   it('inherited properties do not count as given', () => {
-    expect(() => fillPath('/a/{toString}', {})).toThrow(/"toString" is required/);
-    expect(() => fillPath('/a/{constructor}', Object.create({ constructor: 'x' }))).toThrow(/is required/);
+    expect(() => fillPath('/a/{toString}', {})).toThrow(/"toString" of \/a\/{toString} is missing/);
+    expect(() => fillPath('/a/{constructor}', Object.create({ constructor: 'x' }))).toThrow(
+      /"constructor" of \/a\/{constructor} is missing/,
+    );
   });
 
   it('encodePathParam refuses before encoding, so an encoded dot segment never slips through', () => {

@@ -33,7 +33,7 @@ export function fillPath(template: string, params: Record<string, unknown> | und
   if (!template.includes('{')) return template;
   return template.replace(PARAM, (_, name: string) => {
     if (!params || !Object.hasOwn(params, name)) {
-      throw new PortkeyError(`Path parameter "${name}" is required by ${template} but was not given.`);
+      throw new PortkeyError(`Path parameter "${name}" of ${template} is missing.`);
     }
     return encodePathParam(name, params[name]);
   });

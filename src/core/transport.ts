@@ -187,7 +187,7 @@ export class Transport {
       if (hops >= MAX_REDIRECTS) throw new APIConnectionError(`Too many redirects (more than ${MAX_REDIRECTS}).`);
       // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
       if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-        if (method !== 'HEAD') method = 'GET';
+        method = 'GET'; // never HEAD here: the client sends only GET, POST, PUT, PATCH and DELETE
         body = undefined;
         // A copy: the object passed in is shared with later attempts and other calls.
         const { 'content-type': _, ...rest } = headers;
