@@ -115,7 +115,7 @@ describe('baseUrl and gatewayUrl', () => {
   it('a bad value from the env says which variable it came from', () => {
     process.env.PORTKEY_BASE_URL = 'SELF_HOSTED_CONTROL_PLANE_URL';
     expect(thrown(() => make({ apiKey: 'k' })).message).toMatch(
-      /^baseUrl \(from PORTKEY_BASE_URL\) is the docs' placeholder/,
+      /^baseUrl \(from PORTKEY_BASE_URL\) is a placeholder, SELF_HOSTED_CONTROL_PLANE_URL/,
     );
     process.env.PORTKEY_BASE_URL = 'https://ok.example.com';
     process.env.PORTKEY_GATEWAY_URL = 'ftp://gateway.example.com';
@@ -190,8 +190,8 @@ describe('URL validation', () => {
   it.each(placeholders)('the docs placeholder %j is refused: pass the real URL', (input) => {
     for (const option of ['baseUrl', 'gatewayUrl'] as const) {
       const error = thrown(() => make({ apiKey: 'k', [option]: input }));
-      expect(error.message).toMatch(new RegExp(`^${option} is the docs' placeholder`));
-      expect(error.message).toMatch(/real URL/);
+      expect(error.message).toMatch(new RegExp(`^${option} is a placeholder, `));
+      expect(error.message).toMatch(/pass your deployment's URL\.$/);
     }
   });
 });

@@ -65,7 +65,7 @@ const PLACEHOLDER = /SELF_HOSTED_(CONTROL_PLANE|GATEWAY)_URL/i;
 /** Validate a base URL and normalise it: no trailing slash, path prefix kept. */
 export function normaliseBaseUrl(value: string, option: string): string {
   if (PLACEHOLDER.test(value)) {
-    throw new PortkeyError(`${option} is the docs' placeholder ${value}: pass your deployment's real URL.`);
+    throw new PortkeyError(`${option} is a placeholder, ${value}: pass your deployment's URL.`);
   }
   let url: URL | undefined;
   try {

@@ -24,7 +24,7 @@ export function encodeComponent(value: string, kind: string, name: string): stri
   try {
     return encodeURIComponent(value);
   } catch {
-    throw new PortkeyError(`${kind} "${name}" holds a lone surrogate (not valid Unicode).`);
+    throw new PortkeyError(`${kind} "${name}" is not valid Unicode (a lone surrogate).`);
   }
 }
 

@@ -38,8 +38,6 @@ export class TimeoutWindow {
   #sharers = 0;
   #inFlight = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** True once the timeout (not the caller) aborted this window's attempts. */
-  timedOut = false;
 
   constructor(timeoutMs: number, now: number, callerSignal: AbortSignal | undefined) {
     const slack = callerSignal || !SHARING ? 0 : Math.min(timeoutMs / 16, 1000);
@@ -52,6 +50,10 @@ export class TimeoutWindow {
     }
   }
 
+  /**
+   * Aborted by the timer, or by the caller's signal (a private window). So once the caller's own signal is
+   * ruled out, an aborted signal means the attempt timed out.
+   */
   get signal(): AbortSignal {
     return this.#controller.signal;
   }
@@ -67,10 +69,7 @@ export class TimeoutWindow {
     if (this.#inFlight++ === 0) {
       // Rounded up, and 1 ms more: timers count whole milliseconds, and some runtimes truncate.
       const delay = Math.min(Math.ceil(this.#joinUntil + this.#timeoutMs - now) + 1, MAX_TIMER_MS);
-      this.#timer = setTimeout(() => {
-        this.timedOut = true;
-        this.#controller.abort();
-      }, delay);
+      this.#timer = setTimeout(() => this.#controller.abort(), delay);
     }
     return this;
   }

@@ -122,16 +122,13 @@ export class Transport {
       } catch (error) {
         attempt.leave();
         if (signal?.aborted) throw new APIUserAbortError();
+        const timedOut = attempt.signal.aborted;
         // Our own refusals (a redirect to another origin, say) are PortkeyErrors and final.
-        if (
-          retry < maxRetries &&
-          !(error instanceof PortkeyError) &&
-          shouldRetryFailure(method, error, attempt.timedOut)
-        ) {
+        if (retry < maxRetries && !(error instanceof PortkeyError) && shouldRetryFailure(method, error, timedOut)) {
           await sleep(retryDelayMs(retry, undefined), signal);
           continue;
         }
-        throw failureOf(error, attempt.timedOut, timeout, secret);
+        throw failureOf(error, timedOut, timeout, secret);
       }
       attempt.leave();
 
@@ -239,7 +236,7 @@ function checkHeader(name: string, value: string): void {
   try {
     new Headers([[name, value]]);
   } catch {
-    throw new PortkeyError(`Header ${JSON.stringify(name)} cannot be sent: HTTP does not allow its name or value.`);
+    throw new PortkeyError(`Header ${JSON.stringify(name)} has a name or value HTTP cannot carry.`);
   }
 }
 
@@ -248,13 +245,13 @@ function encodeBody(body: unknown): string {
   try {
     return JSON.stringify(body);
   } catch (error) {
-    throw new PortkeyError(`The request body cannot be sent as JSON: ${(error as Error).message}`);
+    throw new PortkeyError(`The body cannot be sent as JSON: ${(error as Error).message}`);
   }
 }
 
 function describeCause(error: unknown): string {
   const parts = causesOf(error).map((e) => [e.code, e.message].filter((x) => typeof x === 'string' && x).join(' '));
-  return [...new Set(parts.filter(Boolean))].join(': ') || 'fetch failed';
+  return parts.filter(Boolean).join(': ') || 'fetch failed';
 }
 
 /** A server that echoes the key must not put it into our errors. */
