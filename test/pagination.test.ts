@@ -1,4 +1,5 @@
 // Auto-pagination against a local server that serves several pages of integrations.
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APIUserAbortError, PortkeyAdmin, PortkeyError } from '../src/index';
 import { json, startServer, type LocalServer } from './helpers/local-server';
@@ -49,6 +50,17 @@ describe('integrations.list pagination', () => {
     for await (const integration of portkey.integrations.list({ page_size: 5 })) slugs.push(integration.slug!);
     expect(slugs).toEqual(all.map((i) => i.slug));
     expect(pagesRequested()).toEqual(['0', '1', '2', '3', '4']);
+  });
+
+  it('leaves no listener on the caller’s signal, after a whole walk or an early break', async () => {
+    const portkey = await pagedServer();
+    const controller = new AbortController();
+    let count = 0;
+    for await (const _ of portkey.integrations.list({ page_size: 5 }, { signal: controller.signal })) count++;
+    expect(count).toBe(TOTAL);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    for await (const _ of portkey.integrations.list({ page_size: 5 }, { signal: controller.signal })) break;
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('stops on a short page when the server sends no total', async () => {

@@ -1,5 +1,6 @@
 // Failures without a (whole) response: per-attempt timeouts, the caller's signal at every stage,
 // refused and reset connections.
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
@@ -268,6 +269,15 @@ describe('the caller’s signal', () => {
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(Date.now() - started).toBeLessThan(350); // the first backoff is ≥ 375 ms
     expect(calls).toHaveLength(1);
+  });
+
+  it('a long-lived signal keeps no listener from finished calls, answered or failed', async () => {
+    const s = await server((req, res) => json(res, req.url?.endsWith('/missing') ? 404 : 200, { slug: 'x' }));
+    const controller = new AbortController();
+    const portkey = clientFor(s.url);
+    for (let i = 0; i < 5; i++) await portkey.integrations.retrieve('x', { signal: controller.signal });
+    await rejection(portkey.integrations.retrieve('missing', { signal: controller.signal }));
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('a signal that fires after the call is done changes nothing', async () => {

@@ -41,8 +41,8 @@ export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements 
     const style = this.#style;
     const stop = new AbortController();
     const callerSignal = this.#options.signal ?? undefined;
-    const onCallerAbort = () => stop.abort();
-    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    // Removed by `stop` itself: a listener added with its signal goes when it aborts, as it does on exit.
+    callerSignal?.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
     const options: RequestOptions = { ...this.#options, signal: stop.signal };
     // Prefetches whose result nobody awaits (after an early exit) must not surface as unhandled rejections.
     const quiet = <T>(p: Promise<T>): Promise<T> => (p.catch(() => {}), p);
@@ -62,7 +62,6 @@ export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements 
         yield* items;
       }
     } finally {
-      callerSignal?.removeEventListener('abort', onCallerAbort);
       stop.abort();
     }
   }
