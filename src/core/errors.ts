@@ -88,7 +88,7 @@ export function requestIdOf(headers: Headers): string | undefined {
 export function makeAPIError(status: number, headers: Headers, text: string): APIError {
   const body = parseJSONOrText(text);
   const detail = messageFrom(body) ?? snippetOf(text);
-  const message = detail ? `${status} ${detail}` : `${status} status code (no body)`;
+  const message = `${status} ${detail ?? 'status code (no body)'}`;
   const ErrorClass = STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : APIError);
   return new ErrorClass(status, headers, body, message);
 }

@@ -2,15 +2,15 @@
 // (form, explode), objects as `name[key]=value` (deepObject), null and undefined left out.
 import { encodeComponent } from './path';
 
-export function encodeQuery(query: Record<string, unknown>): string {
+/** `?name=value&…` for the values given, or '' when there are none. */
+export function encodeQuery(query: Record<string, unknown> | undefined): string {
   let out = '';
   const add = (name: string, value: unknown) => {
     if (value === undefined || value === null) return;
     const kind = 'Query parameter';
-    out += `${out ? '&' : ''}${encodeComponent(name, kind, name)}=${encodeComponent(String(value), kind, name)}`;
+    out += `${out ? '&' : '?'}${encodeComponent(name, kind, name)}=${encodeComponent(String(value), kind, name)}`;
   };
-  for (const name of Object.keys(query)) {
-    const value = query[name];
+  for (const [name, value] of Object.entries(query ?? {})) {
     if (Array.isArray(value)) for (const item of value) add(name, item);
     else if (value && typeof value === 'object')
       for (const [key, item] of Object.entries(value)) add(`${name}[${key}]`, item);

@@ -96,9 +96,8 @@ export class Transport {
     if (!template.startsWith('/')) {
       throw new PortkeyError(`Path ${JSON.stringify(template)} must start with "/".`);
     }
-    let url = this.serverFor(method, template) + fillPath(template, init.params?.path);
-    const query = init.params?.query ? encodeQuery(init.params.query) : '';
-    if (query) url += `?${query}`;
+    const url =
+      this.serverFor(method, template) + fillPath(template, init.params?.path) + encodeQuery(init.params?.query);
     const body = init.body === undefined ? undefined : encodeBody(init.body);
     const headers = this.#headersFor(init, body !== undefined);
     const timeout = integerAtLeast('timeout', init.timeout, 1, this.#config.timeout);
