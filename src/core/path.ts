@@ -30,7 +30,6 @@ export function encodeComponent(value: string, kind: string, name: string): stri
 
 /** `/integrations/{slug}` + `{ slug: 'a/b' }` → `/integrations/a%2Fb` */
 export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
-  if (!template.includes('{')) return template;
   return template.replace(PARAM, (_, name: string) => {
     if (!params || !Object.hasOwn(params, name)) {
       throw new PortkeyError(`Path parameter "${name}" of ${template} is missing.`);

@@ -203,7 +203,8 @@ function failureOf(error: unknown, timedOut: boolean, timeout: number, secret: s
 }
 
 function parseSuccess<T>(response: Response, text: string, secret: string | undefined): T {
-  if (response.status === 204 || text === '') return undefined as T;
+  // No content (a 204 never has any): undefined, not a JSON error.
+  if (text === '') return undefined as T;
   try {
     return JSON.parse(text) as T;
   } catch {
@@ -255,16 +256,12 @@ function describeCause(error: unknown): string {
 
 /** A server that echoes the key must not put it into our errors. */
 function redact(text: string, secret: string | undefined): string {
-  return secret && text.includes(secret) ? text.split(secret).join(REDACTED) : text;
+  return secret ? text.split(secret).join(REDACTED) : text;
 }
 
+/** A copy of an error response's headers, which the error keeps, with the key taken out of every value. */
 function redactHeaders(headers: Headers, secret: string | undefined): Headers {
-  if (!secret) return headers;
-  let leaked = false;
   const copy = new Headers();
-  headers.forEach((value, name) => {
-    leaked ||= value.includes(secret);
-    copy.append(name, redact(value, secret));
-  });
-  return leaked ? copy : headers;
+  headers.forEach((value, name) => copy.append(name, redact(value, secret)));
+  return copy;
 }
