@@ -75,10 +75,9 @@ export function zeroBasedPages<Query extends { current_page?: number; page_size?
   return {
     items: (page) => items(page) ?? [],
     next(query, page, seen, firstPageLength) {
-      const count = items(page)?.length ?? 0;
-      const size = query.page_size ?? firstPageLength;
-      const all = total(page);
-      if (count === 0 || count < size || (all !== undefined && seen >= all)) return undefined;
+      const count = this.items(page).length;
+      const all = total(page) ?? Infinity;
+      if (!count || count < (query.page_size ?? firstPageLength) || seen >= all) return undefined;
       return { ...query, current_page: (query.current_page ?? 0) + 1 };
     },
   };

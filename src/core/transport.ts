@@ -98,7 +98,7 @@ export class Transport {
     }
     const url =
       this.serverFor(method, template) + fillPath(template, init.params?.path) + encodeQuery(init.params?.query);
-    const body = init.body === undefined ? undefined : encodeBody(init.body);
+    const body = encodeBody(init.body);
     const headers = this.#headersFor(init, body !== undefined);
     const timeout = integerAtLeast('timeout', init.timeout, 1, this.#config.timeout);
     const maxRetries = integerAtLeast('maxRetries', init.maxRetries, 0, this.#config.maxRetries);
@@ -240,10 +240,13 @@ function checkHeader(name: string, value: string): void {
   }
 }
 
-/** JSON.stringify throws a bare TypeError on a BigInt or a cycle; refuse such a body in our words. */
-function encodeBody(body: unknown): string {
+/**
+ * The body as JSON; undefined for none (JSON.stringify's answer to undefined, as to a function). It throws
+ * a bare TypeError on a BigInt or a cycle: refuse such a body in our words.
+ */
+function encodeBody(body: unknown): string | undefined {
   try {
-    return JSON.stringify(body);
+    return JSON.stringify(body) as string | undefined;
   } catch (error) {
     throw new PortkeyError(`The body cannot be sent as JSON: ${(error as Error).message}`);
   }
