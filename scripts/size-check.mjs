@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-// The issue's target is 5,000 B; the runtime is not there yet (see README, "Size"). The gate sits just
-// above today's size so that nothing grows unnoticed while the target is still printed below.
+// The target (issue #5) is 5 kB gzipped, and the gate is the target itself: a change that takes the
+// runtime over it fails CI and has to pay for its bytes elsewhere.
 const TARGET_BYTES = 5000;
-const LIMIT_BYTES = 5560;
+const LIMIT_BYTES = TARGET_BYTES;
 const TOP = 12;
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -100,7 +100,7 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   const gatewayUrl = urlSetting(options.gatewayUrl, 'gatewayUrl', 'PORTKEY_GATEWAY_URL', baseUrl);
   const fetchImpl = options.fetch ?? (globalThis as any).fetch;
   if (typeof fetchImpl !== 'function') {
-    throw new PortkeyError('No global fetch here: pass `fetch`.');
+    throw new PortkeyError('No fetch function to use: pass `fetch`, a function.');
   }
   return {
     apiKey,

@@ -40,9 +40,8 @@ export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     const style = this.#style;
     const stop = new AbortController();
-    const callerSignal = this.#options.signal ?? undefined;
     // Removed by `stop` itself: a listener added with its signal goes when it aborts, as it does on exit.
-    callerSignal?.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
+    this.#options.signal?.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
     const options: RequestOptions = { ...this.#options, signal: stop.signal };
     // Prefetches whose result nobody awaits (after an early exit) must not surface as unhandled rejections.
     const quiet = <T>(p: Promise<T>): Promise<T> => (p.catch(() => {}), p);

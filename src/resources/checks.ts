@@ -8,7 +8,7 @@ export function requireBody(method: string, body: unknown, required: readonly st
     throw new PortkeyError(`${method} needs a non-empty object body.`);
   }
   const missing = required.filter((field) => (body as Record<string, unknown>)[field] === undefined);
-  if (missing.length) throw new PortkeyError(`${method} needs ${missing.map((f) => `\`${f}\``).join(' and ')}.`);
+  if (missing.length) throw new PortkeyError(`${method} needs \`${missing.join('` and `')}\`.`);
 }
 
 /** `page_size` ≥ 1 and `current_page` ≥ 0, as integers, when given. */

@@ -45,11 +45,12 @@ export class IntegrationModels extends Resource {
       '/integrations/{slug}/models',
       { ...options, params: { path: { slug }, query: { slugs: Array.isArray(slugs) ? slugs.join(',') : slugs } } },
       () => {
-        // Sent as one comma-separated value, so a slug can be neither empty nor hold a comma.
+        // Sent as one comma-separated value, so a slug can be neither empty nor hold a comma. Spread, so
+        // that the holes of a sparse array are seen (some() skips them) as the undefined they are.
         if (
           !Array.isArray(slugs) ||
           slugs.length === 0 ||
-          slugs.some((s) => typeof s !== 'string' || s === '' || s.includes(','))
+          [...slugs].some((s) => typeof s !== 'string' || s === '' || s.includes(','))
         ) {
           throw new PortkeyError('integrations.models.delete needs `slugs`: non-empty model slugs without commas.');
         }
