@@ -55,25 +55,47 @@ export async function block(run, call, n) {
 }
 
 /**
- * One round: every variant makes `perVariant` calls, in slices of `slice` calls interleaved
- * A B C D A B C D … (the starting variant rotating), so that whatever else the machine is doing
- * lands on all variants alike. No forced GC: a collection is paid by whichever slice triggers it,
- * which in expectation is proportional to what each variant allocates.
+ * One round: every variant makes `perVariant` calls, in slices of `slice` calls interleaved, so that
+ * whatever else the machine is doing lands on all variants alike. The order of the variants is shuffled
+ * for every slice (seeded: the same run gives the same orders). A fixed or merely rotated order would
+ * always put each variant after the same one, and process.cpuUsage counts every thread: the background
+ * GC work a heavy allocator leaves behind would always be charged to the variant that follows it.
+ * No forced GC: a collection is paid by whichever slice triggers it, which in expectation is
+ * proportional to what each variant allocates.
  * Returns, per variant, CPU µs per call and calls per second (over its own slices' wall time).
  */
 export async function interleavedRound(variants, run, perVariant, slice, round = 0) {
   const totals = variants.map(() => ({ cpuUs: 0, seconds: 0 }));
   const slices = Math.ceil(perVariant / slice);
+  const random = seededRandom(round + 1);
   for (let s = 0; s < slices; s++) {
     const n = Math.min(slice, perVariant - s * slice);
-    for (let k = 0; k < variants.length; k++) {
-      const i = (k + s + round) % variants.length;
+    for (const i of shuffled(variants.length, random)) {
       const r = await block(run, variants[i].call, n);
       totals[i].cpuUs += r.cpuUs;
       totals[i].seconds += r.seconds;
     }
   }
   return totals.map((t) => ({ cpuUs: t.cpuUs / perVariant, rps: perVariant / t.seconds }));
+}
+
+/** 0 … n-1 in random order (Fisher–Yates). */
+function shuffled(n, random) {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+/** A seeded linear congruential generator: reproducible orders, good enough to shuffle a handful. */
+function seededRandom(seed) {
+  let state = (seed * 2654435761) >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
 }
 
 export function median(xs) {

@@ -214,7 +214,7 @@ for (const mode of modes) {
 
 console.log(
   `\nGET /integrations/${SLUG} (${BODY.length}-byte JSON), node ${process.version}; ` +
-    `median of ${CFG.rounds} rounds × ${CFG.perBlock} requests per client, interleaved in slices of ${CFG.slice}` +
+    `median of ${CFG.rounds} rounds × ${CFG.perBlock} requests per client, interleaved in slices of ${CFG.slice}, shuffled` +
     `${QUICK ? ' (--quick)' : ''}`,
 );
 console.log(
