@@ -105,6 +105,17 @@ describe('fillPath', () => {
     expect(fillPath('/no/params', undefined)).toBe('/no/params');
   });
 
+  it('handles parameters at either end, side by side, and the same one twice', () => {
+    expect(fillPath('{a}', { a: 'x' })).toBe('x');
+    expect(fillPath('/{a}{b}.json', { a: 'x', b: 'y/z' })).toBe('/xy%2Fz.json');
+    expect(fillPath('/{a}/and/{a}', { a: '1' })).toBe('/1/and/1');
+  });
+
+  it('an unclosed brace is literal text, not a parameter (and never a loop)', () => {
+    expect(fillPath('/a/{b', {})).toBe('/a/{b');
+    expect(fillPath('/{x}/c{', { x: 'v' })).toBe('/v/c{');
+  });
+
   it('inherited properties do not count as given', () => {
     expect(() => fillPath('/a/{toString}', {})).toThrow(/"toString" of \/a\/{toString} is missing/);
     expect(() => fillPath('/a/{constructor}', Object.create({ constructor: 'x' }))).toThrow(

@@ -43,21 +43,21 @@ export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements 
     // Removed by `stop` itself: a listener added with its signal goes when it aborts, as it does on exit.
     this.#options.signal?.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
     const options: RequestOptions = { ...this.#options, signal: stop.signal };
-    // Prefetches whose result nobody awaits (after an early exit) must not surface as unhandled rejections.
-    const quiet = <T>(p: Promise<T>): Promise<T> => (p.catch(() => {}), p);
 
     let query: Query | undefined = this.#query;
     let pending: Promise<WithResponse<Page>> | undefined = this.withResponse();
     let seen = 0;
-    let firstPageLength = -1;
+    let firstPageLength: number | undefined;
     try {
       while (pending) {
         const page = (await pending).data;
         const items = style.items(page);
-        if (firstPageLength < 0) firstPageLength = items.length;
+        firstPageLength ??= items.length;
         seen += items.length;
         query = style.next(query!, page, seen, firstPageLength);
-        pending = query && quiet(this.#fetchPage(query, options));
+        pending = query && this.#fetchPage(query, options);
+        // A prefetch whose result nobody awaits (after an early exit) must not surface as an unhandled rejection.
+        pending?.catch(() => {});
         yield* items;
       }
     } finally {

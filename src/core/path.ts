@@ -2,7 +2,6 @@
 // anything is sent: `..` (and `%2E%2E`, which URL parsing also folds) would climb out of the resource.
 import { PortkeyError } from './errors';
 
-const PARAM = /\{([^{}]+)\}/g;
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
 export function encodePathParam(name: string, value: unknown): string {
@@ -28,12 +27,22 @@ export function encodeComponent(value: string, kind: string, name: string): stri
   }
 }
 
-/** `/integrations/{slug}` + `{ slug: 'a/b' }` → `/integrations/a%2Fb` */
+/**
+ * `/integrations/{slug}` + `{ slug: 'a/b' }` → `/integrations/a%2Fb`. A scan for braces: String.replace with a
+ * function costs several times more, and this runs for every call.
+ */
 export function fillPath(template: string, params: Record<string, unknown> | undefined): string {
-  return template.replace(PARAM, (_, name: string) => {
+  let path = '';
+  let at = 0;
+  for (let open; (open = template.indexOf('{', at)) >= 0;) {
+    const close = template.indexOf('}', open);
+    if (close < 0) break; // an unclosed brace is literal text
+    const name = template.slice(open + 1, close);
     if (!params || !Object.hasOwn(params, name)) {
       throw new PortkeyError(`Path parameter "${name}" of ${template} is missing.`);
     }
-    return encodePathParam(name, params[name]);
-  });
+    path += template.slice(at, open) + encodePathParam(name, params[name]);
+    at = close + 1;
+  }
+  return path + template.slice(at);
 }
