@@ -154,6 +154,24 @@ describe('the API key never appears in an error', () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  it.each([
+    ['a trailing line break', 'pk-edge-SECRET\n'],
+    ['a leading CR LF', '\r\npk-edge-SECRET'],
+    ['blanks at both ends', ' \tpk-edge-SECRET\t '],
+  ])('a per-call key with %s is sent trimmed, as fetch sends it, and redacted as sent', async (_what, key) => {
+    const echo = await server((req, res) => {
+      const sent = String(req.headers['x-portkey-api-key']);
+      json(res, 400, { error: { message: `bad key ${sent}` } }, { 'x-echo-key': sent });
+    });
+    const error = await rejection(
+      clientFor(echo.url).integrations.retrieve('x', { headers: { 'x-portkey-api-key': key } }),
+    );
+    expect(echo.requests[0]!.headers['x-portkey-api-key']).toBe('pk-edge-SECRET');
+    expect(error.message).toBe('400 bad key [redacted]');
+    expect(error.headers.get('x-echo-key')).toBe('[redacted]');
+    expectNoSecret(error, 'pk-edge-SECRET');
+  });
+
   it('a bad header name is refused by name, before the network', async () => {
     const s = await server((_req, res) => json(res, 200, {}));
     const error = await rejection(clientFor(s.url).integrations.retrieve('x', { headers: { 'bad header': 'v' } }));

@@ -221,20 +221,22 @@ function mergeHeaders(
     for (const [name, value] of Object.entries(source ?? {})) {
       const key = name.toLowerCase();
       if (value === null || value === undefined) delete headers[key];
-      else checkHeader(key, (headers[key] = String(value)));
+      else headers[key] = checkedHeader(key, String(value));
     }
   }
   return headers;
 }
 
 /**
- * fetch would throw a TypeError quoting the bad value (the API key, with a stray line break) and we would
- * retry it as a connection failure; refuse it here instead, naming the header but never its value.
- * Headers applies fetch's own rules: a token for the name; no NUL, CR, LF or code point above 255 in the value.
+ * The value as fetch will send it, by fetch's own rules (the platform's Headers): a token for the name; no NUL,
+ * CR, LF or code point above 255 inside the value, and blanks at its ends trimmed. Kept as sent, so that what is
+ * redacted from errors is exactly the key the server got. fetch would throw a TypeError quoting a bad value
+ * (the API key, with a stray line break), and we would retry it as a connection failure: refuse it here
+ * instead, naming the header but never its value.
  */
-function checkHeader(name: string, value: string): void {
+function checkedHeader(name: string, value: string): string {
   try {
-    new Headers([[name, value]]);
+    return new Headers([[name, value]]).get(name)!;
   } catch {
     throw new PortkeyError(`Header ${JSON.stringify(name)} has a name or value HTTP cannot carry.`);
   }
