@@ -126,13 +126,21 @@ describe('timeouts shared by concurrent attempts', () => {
 
   it('an attempt that joins a window late still gets its whole timeout', async () => {
     const s = await server((req, res) => (req.url?.endsWith('/hang') ? hang() : json(res, 200, { slug: 'ok' })));
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const fetch: FetchLike = (input, init) => {
+      signals.push(init.signal);
+      return globalThis.fetch(input, init);
+    };
     // timeout 1600 ms: the window admits attempts for 100 ms after the first.
-    const portkey = clientFor(s.url, { timeout: 1_600, maxRetries: 0 });
+    const portkey = clientFor(s.url, { timeout: 1_600, maxRetries: 0, fetch });
     await portkey.integrations.retrieve('opens-the-window');
     await delay(40);
     const started = Date.now();
     const error = await rejection(portkey.integrations.retrieve('hang'));
     const elapsed = Date.now() - started;
+    // It did join: both attempts carried the same signal.
+    expect(signals).toHaveLength(2);
+    expect(signals[1]).toBe(signals[0]);
     expect(error).toBeInstanceOf(APIConnectionTimeoutError);
     expect(elapsed).toBeGreaterThanOrEqual(1_595);
     expect(elapsed).toBeLessThan(1_600 + 100 + 500);
