@@ -212,7 +212,7 @@ function parseSuccess<T>(response: Response, text: string, secret: string | unde
   }
 }
 
-/** Headers from each source, by lower-cased name, checked and kept as fetch sends them; null removes one. */
+/** Headers from each source by lower-cased name, checked and kept as fetch sends them; nullish removes one. */
 function mergeHeaders(
   headers: Record<string, string>,
   ...sources: (Record<string, unknown> | undefined)[]
