@@ -4,13 +4,15 @@ import { encodeComponent } from './path';
 
 /** `?name=value&…` for the values given, or '' when there are none. */
 export function encodeQuery(query: Record<string, unknown> | undefined): string {
+  // Most calls have no query: no closure, no entries array for them.
+  if (!query) return '';
   let out = '';
   const add = (name: string, value: unknown) => {
     if (value === undefined || value === null) return;
     const kind = 'Query parameter';
     out += `${out ? '&' : '?'}${encodeComponent(name, kind, name)}=${encodeComponent(String(value), kind, name)}`;
   };
-  for (const [name, value] of Object.entries(query ?? {})) {
+  for (const [name, value] of Object.entries(query)) {
     if (Array.isArray(value)) for (const item of value) add(name, item);
     else if (value && typeof value === 'object')
       for (const [key, item] of Object.entries(value)) add(`${name}[${key}]`, item);
