@@ -9,7 +9,8 @@
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { createQuerySerializer } from 'openapi-fetch';
 import { API_KEY, BODY, SLUG } from './fixture.mjs';
-import { gc, inFlight, interleavedRound, median, sequential, startServer } from './harness.mjs';
+import { gc, inFlight, interleavedRound, sequential, startServer } from './harness.mjs';
+import { median } from './stats.mjs';
 
 const QUICK = process.argv.includes('--quick');
 const MICRO_ONLY = process.argv.includes('--micro');

@@ -1,8 +1,9 @@
-// Shared by run.mjs and analyse.mjs: the forked server, interleaved timed blocks, medians.
+// Shared by run.mjs and analyse.mjs: the forked server and interleaved timed blocks (statistics: stats.mjs).
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { seededRandom, shuffled } from './stats.mjs';
 
 // gc() for micro-benchmarks (a clean heap before each timed run).
 setFlagsFromString('--expose-gc');
@@ -77,56 +78,4 @@ export async function interleavedRound(variants, run, perVariant, slice, round =
     }
   }
   return totals.map((t) => ({ cpuUs: t.cpuUs / perVariant, rps: perVariant / t.seconds }));
-}
-
-/** 0 … n-1 in random order (Fisher–Yates). */
-function shuffled(n, random) {
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
-}
-
-/** A seeded linear congruential generator: reproducible orders, good enough to shuffle a handful. */
-function seededRandom(seed) {
-  let state = (seed * 2654435761) >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
-export function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/**
- * How much CPU `client` used against `base` over a whole run: the ratio of their totals over all rounds
- * (rounds paired: both ran in the same interleaved slices), with a 90 % bootstrap interval over rounds.
- * A single round scatters by ±20 % or more on a shared 2-core machine (a collection, another tenant, the
- * server process waking up), so the median of 15 per-round ratios moved by several per cent from run to
- * run; the ratio of totals weighs every request alike, and the interval says how far this run's noise
- * could have moved it. Seeded, so the same rounds give the same interval.
- */
-export function pairedRatio(client, base, resamples = 4000) {
-  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-  const ratio = sum(client) / sum(base);
-  const random = seededRandom(client.length);
-  const boots = [];
-  for (let b = 0; b < resamples; b++) {
-    let x = 0;
-    let y = 0;
-    for (let k = 0; k < client.length; k++) {
-      const j = Math.floor(random() * client.length);
-      x += client[j];
-      y += base[j];
-    }
-    boots.push(x / y);
-  }
-  boots.sort((p, q) => p - q);
-  return { ratio, low: boots[Math.floor(resamples * 0.05)], high: boots[Math.ceil(resamples * 0.95) - 1] };
 }

@@ -15,7 +15,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { API_KEY, BODY, SLUG } from './fixture.mjs';
-import { inFlight, interleavedRound, median, pairedRatio, sequential, startServer } from './harness.mjs';
+import { inFlight, interleavedRound, sequential, startServer } from './harness.mjs';
+import { median, pairedRatio } from './stats.mjs';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
