@@ -257,7 +257,8 @@ const coldPass = coldMedian.facade <= TARGET_COLD_MS;
 const withInterval = (r) => `${fmt(r.ratio, 3)}× (90 %: ${fmt(r.low, 3)}–${fmt(r.high, 3)})`;
 console.log(
   `\ntarget: facade CPU/request ≤ ${fmt(TARGET_CPU_RATIO, 2)}× raw fetch (sequential and ${CFG.concurrency} in flight): ` +
-    `${cpuPass ? 'PASS' : 'FAIL'}: seq ${withInterval(seqC)}, ${CFG.concurrency}∥ ${withInterval(parC)}`,
+    `${cpuPass ? 'PASS' : 'FAIL'}${QUICK ? ' (--quick: 3 rounds, too few to judge)' : ''}: ` +
+    `seq ${withInterval(seqC)}, ${CFG.concurrency}∥ ${withInterval(parC)}`,
 );
 console.log(
   `facade ÷ A2 (its own JavaScript over fetch with the same options): seq ${withInterval(summary.seq.own)}, ` +
