@@ -127,6 +127,22 @@ describe('integrations.list pagination', () => {
     expect(seen.length).toBeLessThan(TOTAL);
   });
 
+  it('a signal aborted after the first page arrived, before the walk began, stops the walk', async () => {
+    const portkey = await pagedServer();
+    const controller = new AbortController();
+    const list = portkey.integrations.list({ page_size: 5 }, { signal: controller.signal });
+    await list;
+    controller.abort();
+    const seen: string[] = [];
+    const walk = (async () => {
+      for await (const integration of list) seen.push(integration.slug!);
+    })();
+    await expect(walk).rejects.toBeInstanceOf(APIUserAbortError);
+    // The first page was already there; nothing was asked for after the abort.
+    expect(server!.requests).toHaveLength(1);
+    expect(seen.length).toBeLessThanOrEqual(5);
+  });
+
   it('refuses a page_size of 0 or a negative page before sending anything', async () => {
     const portkey = await pagedServer();
     await expect(portkey.integrations.list({ page_size: 0 })).rejects.toThrow(/page_size must be an integer ≥ 1/);

@@ -40,8 +40,11 @@ export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements 
   async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     const style = this.#style;
     const stop = new AbortController();
+    const callerSignal = this.#options.signal;
+    // Aborted before the walk began (after the first page arrived, say): an abort event will not come again.
+    if (callerSignal?.aborted) stop.abort();
     // Removed by `stop` itself: a listener added with its signal goes when it aborts, as it does on exit.
-    this.#options.signal?.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
+    callerSignal?.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
     const options: RequestOptions = { ...this.#options, signal: stop.signal };
 
     let query: Query | undefined = this.#query;
