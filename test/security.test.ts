@@ -124,6 +124,32 @@ describe('the API key never appears in an error', () => {
     expectNoSecret(error, SECRET_KEY);
   });
 
+  it('a key the server echoes in JSON with needless escapes (\\/, \\u002B) is redacted too', async () => {
+    const key = 'pk-Secret/Key+123';
+    // As PHP or Jackson write "/" and .NET writes "+": the raw text no longer contains the key, the parsed body does.
+    const escaped = (sent: string, which: string) =>
+      which === 'slash' ? sent.replaceAll('/', '\\/') : sent.replaceAll('+', '\\u002B');
+    const s = await server((req, res) => {
+      const sent = escaped(String(req.headers['x-portkey-api-key']), req.url!.split('/').pop()!);
+      const body = req.url!.includes('quiet')
+        ? `{"echo":"${sent}"}` // no message field: the message quotes the body itself
+        : `{"message":"Invalid API key: ${sent}","key":"${sent}"}`;
+      text(res, 401, body, { 'content-type': 'application/json' });
+    });
+    const portkey = clientFor(s.url, { apiKey: key });
+    for (const which of ['slash', 'plus']) {
+      const error = await rejection(portkey.integrations.retrieve(which));
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect(error.message).toBe('401 Invalid API key: [redacted]');
+      expect(error.body).toEqual({ message: 'Invalid API key: [redacted]', key: '[redacted]' });
+      expectNoSecret(error, key);
+      const quiet = await rejection(call(portkey, 'get', `/quiet/${which}`));
+      expect(quiet.message).toBe('401 {"echo":"[redacted]"}');
+      expectNoSecret(quiet, key);
+      expectNoSecret(quiet, escaped(key, which));
+    }
+  });
+
   it.each([
     ['a line break', 'pk-abc\ndef-SECRET'],
     ['a carriage return', 'pk-abc\rdef-SECRET'],

@@ -216,6 +216,17 @@ describe('2xx responses', () => {
     await expect(clientFor(s.url).integrations.retrieve('x')).resolves.toBeUndefined();
   });
 
+  it('a 200 whose body is only a line break or blanks resolves to undefined', async () => {
+    const s = await server((_req, res) => text(res, 200, '\r\n \n', { 'content-type': 'application/json' }));
+    await expect(clientFor(s.url).integrations.delete('x')).resolves.toBeUndefined();
+  });
+
+  it('a 2xx of markup with no text in it quotes an empty snippet, not "undefined"', async () => {
+    const s = await server((_req, res) => text(res, 200, '<html><body><script>x()</script></body></html>'));
+    const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
+    expect(error.message).toBe('Invalid JSON in a 200 response: ""');
+  });
+
   it('a 201 with JSON resolves to the parsed body', async () => {
     const s = await server((_req, res) => json(res, 201, { id: 'int_1', slug: 'new' }));
     const result = await call(clientFor(s.url), 'post', '/integrations', { body: { name: 'n' } });

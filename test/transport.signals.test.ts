@@ -288,6 +288,31 @@ describe('the caller’s signal', () => {
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
+  it('one signal for many concurrent calls: one listener per shared window, no leak warning, and it stops them all', async () => {
+    const s = await server(() => hang());
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const portkey = clientFor(s.url, { timeout: 5_000 });
+      const controller = new AbortController();
+      const calls = Array.from({ length: 40 }, (_, i) =>
+        rejection(portkey.integrations.retrieve(`n${i}`, { signal: controller.signal })),
+      );
+      while (s.requests.length < 40) await delay(5);
+      // Node warns past 10 listeners on one signal; 40 calls share 2 windows (32 attempts each at most).
+      expect(getEventListeners(controller.signal, 'abort').length).toBeLessThanOrEqual(2);
+      controller.abort();
+      const errors = await Promise.all(calls);
+      expect(errors.every((error) => error instanceof APIUserAbortError)).toBe(true);
+      await delay(10); // a warning is emitted on a later tick
+      expect(warnings.map((warning) => warning.name)).not.toContain('MaxListenersExceededWarning');
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('a signal that fires after the call is done changes nothing', async () => {
     const s = await server((_req, res) => json(res, 200, { slug: 'x' }));
     const controller = new AbortController();

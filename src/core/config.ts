@@ -60,7 +60,9 @@ function urlSetting(value: unknown, option: string, env: string, fallback: strin
   return fromEnv ? normaliseBaseUrl(fromEnv, `${option} (from ${env})`) : fallback;
 }
 
-const PLACEHOLDER = /SELF_HOSTED_(CONTROL_PLANE|GATEWAY)_URL/i;
+// Portkey's spec names its servers SELF_HOSTED_CONTROL_PLANE_URL and SELF_HOSTED_GATEWAY_URL: any such name is a
+// placeholder copied from it, never a host.
+const PLACEHOLDER = /SELF_HOSTED_/i;
 
 /** Validate a base URL and normalise it: no trailing slash, path prefix kept. */
 export function normaliseBaseUrl(value: string, option: string): string {

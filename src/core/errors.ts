@@ -87,8 +87,7 @@ export function requestIdOf(headers: Headers): string | undefined {
 /** Build the right APIError subclass from a non-2xx response's status, headers and body text. */
 export function makeAPIError(status: number, headers: Headers, text: string): APIError {
   const body = parseJSONOrText(text);
-  const detail = messageFrom(body) ?? snippetOf(text);
-  const message = `${status} ${detail ?? 'status code (no body)'}`;
+  const message = `${status} ${messageFrom(body) || snippetOf(text) || 'status code (no body)'}`;
   const ErrorClass = STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : APIError);
   return new ErrorClass(status, headers, body, message);
 }
@@ -112,13 +111,12 @@ function messageFrom(body: unknown): string | undefined {
   return [b.error?.message, b.error, b.data?.message, b.message, problem].find((x) => typeof x === 'string' && x);
 }
 
-/** A short, single-line, tag-free excerpt of a non-JSON body (an HTML page from a proxy, say). */
-export function snippetOf(text: string): string | undefined {
+/** A short, single-line, tag-free excerpt of a non-JSON body (an HTML page from a proxy, say); '' if none. */
+export function snippetOf(text: string): string {
   const plain = text
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!plain) return undefined;
   return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
 }

@@ -7,7 +7,7 @@ import { APIUserAbortError } from './errors';
  * Node and browsers alike, so cap it: about 24.8 days, which is "never" for one HTTP attempt.
  */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-/** Attempts per shared signal: fetch (undici) keeps a listener on it per request until that is collected. */
+/** Attempts per window: fetch (undici) keeps a listener on its signal per request until that is collected. */
 const MAX_SHARERS = 32;
 /**
  * Cloudflare Workers tie a timer to the request that set it: a window opened while serving one request could
@@ -18,41 +18,37 @@ const SHARING = (globalThis as any).navigator?.userAgent !== 'Cloudflare-Workers
 /**
  * The signal of one or more attempts, aborted `timeout` ms after they start, or when the caller aborts.
  *
- * Attempts without a caller signal share a window: making a signal per attempt was most of the facade's own
- * cost per request (Node builds each one transferable: microseconds and garbage every time). A shared window
- * opens with an attempt and admits those with the same timeout that start within 1/16 of it (at most 1 s)
- * after it, up to MAX_SHARERS; its controller is aborted at the window's end + `timeout`. So every attempt
- * gets at least `timeout` ms and at most 1/16 more. Aborting a signal whose requests have completed does
- * nothing to them, which makes sharing safe. The timer runs only while an attempt is in flight: an idle
- * client holds none, and a pending attempt's timer keeps the process alive as it should.
- *
- * An attempt with a caller signal gets a window of its own, which that signal also aborts.
+ * Attempts share windows: making a signal per attempt was most of the facade's own cost per request (Node
+ * builds each one transferable: microseconds and garbage every time). A window opens with an attempt and
+ * admits those with the same caller signal (or none) and the same timeout that start within 1/16 of it (at
+ * most 1 s) after it, up to MAX_SHARERS; its controller is aborted at the window's end + `timeout`. So every
+ * attempt gets at least `timeout` ms and at most 1/16 more. Aborting a signal whose requests have completed
+ * does nothing to them, which makes sharing safe. The timer runs, and the window listens to the caller's
+ * signal, only while an attempt is in flight: an idle client holds neither, and a pending attempt's timer
+ * keeps the process alive as it should. One listener per window, not per attempt: Node warns of a leak
+ * past 10 listeners on one signal, and fanning out a few dozen calls under one signal is ordinary.
  */
 export class TimeoutWindow {
   readonly #controller = new AbortController();
   readonly #timeoutMs: number;
   /** performance.now() before which attempts may join; the controller is aborted `timeoutMs` after it. */
   readonly #joinUntil: number;
-  /** Removes the listener on the caller's signal, for a window that has one. */
-  readonly #detach: (() => void) | undefined;
+  readonly #callerSignal: AbortSignal | undefined;
+  /** The timer's callback, and the caller signal's listener: why the attempts stop is told by which fired. */
+  readonly #abort = () => this.#controller.abort();
   #sharers = 0;
   #inFlight = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(timeoutMs: number, now: number, callerSignal: AbortSignal | undefined) {
-    const slack = callerSignal || !SHARING ? 0 : Math.min(timeoutMs / 16, 1000);
     this.#timeoutMs = timeoutMs;
-    this.#joinUntil = now + slack;
-    if (callerSignal) {
-      const onAbort = () => this.#controller.abort(callerSignal.reason);
-      callerSignal.addEventListener('abort', onAbort, { once: true });
-      this.#detach = () => callerSignal.removeEventListener('abort', onAbort);
-    }
+    this.#joinUntil = now + (SHARING ? Math.min(timeoutMs / 16, 1000) : 0);
+    this.#callerSignal = callerSignal;
   }
 
   /**
-   * Aborted by the timer, or by the caller's signal (a private window). So once the caller's own signal is
-   * ruled out, an aborted signal means the attempt timed out.
+   * Aborted by the timer, or by the caller's signal. So once the caller's own signal is ruled out, an
+   * aborted signal means the attempt timed out.
    */
   get signal(): AbortSignal {
     return this.#controller.signal;
@@ -69,21 +65,24 @@ export class TimeoutWindow {
     if (this.#inFlight++ === 0) {
       // Rounded up, and 1 ms more: timers count whole milliseconds, and some runtimes truncate.
       const delay = Math.min(Math.ceil(this.#joinUntil + this.#timeoutMs - now) + 1, MAX_TIMER_MS);
-      this.#timer = setTimeout(() => this.#controller.abort(), delay);
+      this.#timer = setTimeout(this.#abort, delay);
+      this.#callerSignal?.addEventListener('abort', this.#abort);
     }
     return this;
   }
 
   /** An attempt is over (its body read, or failed): once per join. */
   leave(): void {
-    this.#detach?.();
-    if (--this.#inFlight === 0) clearTimeout(this.#timer);
+    if (--this.#inFlight === 0) {
+      clearTimeout(this.#timer);
+      this.#callerSignal?.removeEventListener('abort', this.#abort);
+    }
   }
 }
 
 /**
- * The window for an attempt starting now: `open` (a transport's last shared window) when it admits it,
- * else a new one. The caller keeps the result as its next `open` unless a caller signal made it private.
+ * The window for an attempt starting now: `open` (the last window for the same caller signal, or for none)
+ * when it admits it, else a new one, which the caller keeps as its next `open`.
  */
 export function startAttempt(
   open: TimeoutWindow | undefined,
@@ -91,8 +90,7 @@ export function startAttempt(
   timeoutMs: number,
 ): TimeoutWindow {
   const now = performance.now();
-  const window = !callerSignal && open?.admits(timeoutMs, now) ? open : new TimeoutWindow(timeoutMs, now, callerSignal);
-  return window.join(now);
+  return (open?.admits(timeoutMs, now) ? open : new TimeoutWindow(timeoutMs, now, callerSignal)).join(now);
 }
 
 /** Wait before a retry; rejects with APIUserAbortError as soon as the caller aborts. */

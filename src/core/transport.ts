@@ -58,8 +58,8 @@ export class Transport {
   readonly #baseHeaders: Record<string, string>;
   readonly #jsonHeaders: Record<string, string>;
   readonly #routes: RouteTable;
-  /** The window this client's attempts without a caller signal last shared: the next may join it. */
-  #window: TimeoutWindow | undefined;
+  /** The last timeout window per caller signal (the transport itself stands for none): the next attempt may join it. */
+  readonly #windows = new WeakMap<object, TimeoutWindow>();
 
   /** `routeTable` defaults to the generated one; tests pass their own to exercise every kind of route. */
   constructor(config: ResolvedConfig, routeTable: RouteTable = routes) {
@@ -107,8 +107,8 @@ export class Transport {
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      const attempt = startAttempt(this.#window, signal, timeout);
-      if (!signal) this.#window = attempt;
+      const attempt = startAttempt(this.#windows.get(signal ?? this), signal, timeout);
+      this.#windows.set(signal ?? this, attempt);
       let response: Response;
       let text: string;
       try {
@@ -139,7 +139,7 @@ export class Transport {
         await sleep(retryDelayMs(retry, response.headers), signal);
         continue;
       }
-      throw makeAPIError(response.status, redactHeaders(response.headers, secret), redact(text, secret));
+      throw makeAPIError(response.status, redactHeaders(response.headers, secret), redact(unescapedJSON(text), secret));
     }
   }
 
@@ -203,8 +203,8 @@ function failureOf(error: unknown, timedOut: boolean, timeout: number, secret: s
 }
 
 function parseSuccess<T>(response: Response, text: string, secret: string | undefined): T {
-  // No content (a 204 never has any): undefined, not a JSON error.
-  if (text === '') return undefined as T;
+  // No content (a 204 never has any, and some servers send a bare line break): undefined, not a JSON error.
+  if (!text.trim()) return undefined as T;
   try {
     return JSON.parse(text) as T;
   } catch {
@@ -257,6 +257,19 @@ function encodeBody(body: unknown): string | undefined {
 function describeCause(error: unknown): string {
   const parts = causesOf(error).map((e) => [e.code, e.message].filter((x) => typeof x === 'string' && x).join(' '));
   return parts.filter(Boolean).join(': ') || 'fetch failed';
+}
+
+/**
+ * JSON as JSON.stringify writes it, else the text as it is. A server may escape characters that need no
+ * escaping ("/" as \/, "+" as \u002B): an echoed key written so would slip past redaction, and reappear
+ * once the body is parsed.
+ */
+function unescapedJSON(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
 }
 
 /** A server that echoes the key must not put it into our errors. */

@@ -10,5 +10,9 @@ export type Caller = <T>(method: string, template: string, init?: CallInit, chec
 
 /** Base of every resource: holds the caller it sends through. */
 export abstract class Resource {
-  constructor(protected readonly call: Caller) {}
+  // `declare`: the constructor sets it, so no class-field definition need be emitted as well.
+  declare protected readonly call: Caller;
+  constructor(call: Caller) {
+    this.call = call;
+  }
 }
