@@ -214,7 +214,7 @@ for (const mode of modes) {
 console.log(
   `\nGET /integrations/${SLUG} (${BODY.length}-byte JSON), node ${process.version}; ` +
     `${CFG.rounds} rounds × ${CFG.perBlock} requests per client, interleaved in slices of ${CFG.slice}, shuffled; ` +
-    `CPU is the mean per request, ×A the ratio of total CPU to raw fetch's` +
+    `CPU is the mean per request, req/s the median round, ×A the ratio of total CPU to raw fetch's` +
     `${QUICK ? ' (--quick)' : ''}`,
 );
 console.log(

@@ -26,6 +26,9 @@ export function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** Any fixed seed: the same rounds give the same interval (every client resamples the same rounds). */
+const RESAMPLING_SEED = 24;
+
 /**
  * How much CPU `client` used against `base` over a whole run: the ratio of their totals over all rounds
  * (rounds paired: both ran in the same interleaved slices), with a 90 % bootstrap interval over rounds.
@@ -37,7 +40,7 @@ export function median(xs) {
 export function pairedRatio(client, base, resamples = 4000) {
   const sum = (xs) => xs.reduce((a, b) => a + b, 0);
   const ratio = sum(client) / sum(base);
-  const random = seededRandom(client.length);
+  const random = seededRandom(RESAMPLING_SEED);
   const boots = [];
   for (let b = 0; b < resamples; b++) {
     let x = 0;

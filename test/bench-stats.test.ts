@@ -46,19 +46,33 @@ describe('pairedRatio', () => {
     expect(pairedRatio(noisy.client, noisy.base)).toEqual(b);
   });
 
-  it('covers the true ratio about 90 % of the time', () => {
-    // 300 simulated runs of 24 rounds with ±20 % scatter per round, as this machine shows.
+  it('covers the true ratio about as often as a 90 % interval from 24 rounds can', () => {
+    // 2,000 simulated runs of 24 rounds with ±20 % scatter per round, as this machine shows. A percentile
+    // bootstrap from so few rounds runs a little narrow: this one covers 88 %. An 85 % interval would cover
+    // about 83 %, a 95 % one about 93 %: both fail here.
     const random = seededRandom(42);
     let covered = 0;
-    const runs = 300;
+    const runs = 2000;
     for (let i = 0; i < runs; i++) {
       const { client, base } = simulatedRun(random, 1.06, 24, 0.2);
-      const { low, high } = pairedRatio(client, base, 1000);
+      const { low, high } = pairedRatio(client, base, 500);
       if (low <= 1.06 && 1.06 <= high) covered++;
     }
-    // A bootstrap interval from 24 rounds runs a little narrow; anything from 80 % to 97 % is a 90 % interval.
-    expect(covered / runs).toBeGreaterThan(0.8);
-    expect(covered / runs).toBeLessThan(0.97);
+    expect(covered / runs).toBeGreaterThan(0.85);
+    expect(covered / runs).toBeLessThan(0.915);
+  });
+
+  it('is an interval for the ratio of totals, not for per-round ratios', () => {
+    // One small round with ratio 2 among large rounds of ratio 1: the totals barely move, per-round ratios would.
+    const result = pairedRatio([2, ...Array(23).fill(100)], [1, ...Array(23).fill(100)]);
+    expect(result.ratio).toBeCloseTo(2302 / 2301, 12);
+    expect(result.high).toBeLessThan(1.002);
+  });
+
+  it('draws every round, the last included', () => {
+    // Only the last round differs: an interval that never drew it would be a point at 1.
+    const result = pairedRatio([...Array(23).fill(1), 2], Array(24).fill(1));
+    expect(result.high).toBeGreaterThan(result.ratio);
   });
 });
 
