@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --assert]
+// npm run bench [-- --quick] [-- --assert] [-- --rounds=N]   (--rounds: more rounds, a narrower interval)
 //
 // Client CPU per request of five ways to GET /integrations/{slug} against a local keep-alive server
 // that runs in a forked process (so process.cpuUsage() here is client work only):
@@ -33,6 +33,11 @@ const CFG = QUICK
       stubRounds: 9,
       coldRuns: 15,
     };
+const roundsArg = [...args].find((a) => a.startsWith('--rounds='));
+if (roundsArg) {
+  CFG.rounds = Number(roundsArg.slice('--rounds='.length));
+  if (!Number.isInteger(CFG.rounds) || CFG.rounds < 2) throw new Error(`bench: ${roundsArg}: need an integer ≥ 2`);
+}
 const TARGET_CPU_RATIO = 1.1;
 const TARGET_COLD_MS = 10;
 
@@ -257,7 +262,7 @@ const coldPass = coldMedian.facade <= TARGET_COLD_MS;
 const withInterval = (r) => `${fmt(r.ratio, 3)}× (90 %: ${fmt(r.low, 3)}–${fmt(r.high, 3)})`;
 console.log(
   `\ntarget: facade CPU/request ≤ ${fmt(TARGET_CPU_RATIO, 2)}× raw fetch (sequential and ${CFG.concurrency} in flight): ` +
-    `${cpuPass ? 'PASS' : 'FAIL'}${QUICK ? ' (--quick: 3 rounds, too few to judge)' : ''}: ` +
+    `${cpuPass ? 'PASS' : 'FAIL'}${CFG.rounds < 10 ? ` (${CFG.rounds} rounds: too few to judge)` : ''}: ` +
     `seq ${withInterval(seqC)}, ${CFG.concurrency}∥ ${withInterval(parC)}`,
 );
 console.log(
