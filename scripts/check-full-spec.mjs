@@ -31,6 +31,7 @@ try {
     'src',
     'test',
     'scripts',
+    'bench',
     'openapi',
     'generated',
     'package.json',
