@@ -313,6 +313,37 @@ describe('the caller’s signal', () => {
     }
   });
 
+  it('calls under two signals: aborting one leaves the other’s calls to finish', async () => {
+    const s = await server(async (req, res) => {
+      await delay(150);
+      json(res, 200, { slug: req.url!.split('/').pop() });
+    });
+    const portkey = clientFor(s.url, { timeout: 5_000 });
+    const a = new AbortController();
+    const b = new AbortController();
+    const underA = Array.from({ length: 3 }, (_, i) =>
+      rejection(portkey.integrations.retrieve(`a${i}`, { signal: a.signal })),
+    );
+    const underB = Array.from({ length: 3 }, (_, i) => portkey.integrations.retrieve(`b${i}`, { signal: b.signal }));
+    const unsignalled = portkey.integrations.retrieve('none');
+    setTimeout(() => a.abort(), 30);
+    expect((await Promise.all(underA)).every((error) => error instanceof APIUserAbortError)).toBe(true);
+    expect((await Promise.all(underB)).map((r) => r.slug)).toEqual(['b0', 'b1', 'b2']);
+    expect((await unsignalled).slug).toBe('none');
+  });
+
+  it('a `signal` that is no event target leaves no timer running', async () => {
+    const s = await server((_req, res) => json(res, 200, { slug: 'x' }));
+    const portkey = clientFor(s.url, { timeout: 60_000 });
+    const before = process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+    const error = await rejection(
+      portkey.integrations.retrieve('x', { signal: { aborted: false } as unknown as AbortSignal }),
+    );
+    expect(error).toBeInstanceOf(TypeError);
+    expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before);
+    expect(s.requests).toHaveLength(0);
+  });
+
   it('a signal that fires after the call is done changes nothing', async () => {
     const s = await server((_req, res) => json(res, 200, { slug: 'x' }));
     const controller = new AbortController();

@@ -67,10 +67,11 @@ export class TimeoutWindow {
   join(now: number): this {
     this.#sharers++;
     if (this.#inFlight++ === 0) {
+      // First: a `signal` that is no event target throws here, before a timer is left running.
+      this.#callerSignal?.addEventListener('abort', this.#abort);
       // Rounded up, and 1 ms more: timers count whole milliseconds, and some runtimes truncate.
       const delay = Math.min(Math.ceil(this.#joinUntil + this.#timeoutMs - now) + 1, MAX_TIMER_MS);
       this.#timer = setTimeout(this.#abort, delay);
-      this.#callerSignal?.addEventListener('abort', this.#abort);
     }
     return this;
   }
