@@ -38,7 +38,7 @@ export class TimeoutWindow {
   /** performance.now() before which attempts may join; the controller is aborted `timeoutMs` after it. */
   readonly #joinUntil: number;
   readonly #callerSignal: AbortSignal | undefined;
-  /** The timer's callback and the caller signal's listener alike: the transport tells them apart by the caller's signal. */
+  /** Both the timer's callback and the caller signal's listener: the transport tells the two apart. */
   readonly #abort = () => this.#controller.abort();
   #sharers = 0;
   #inFlight = 0;
