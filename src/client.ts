@@ -4,7 +4,6 @@ import { APIPromise } from './core/api-promise';
 import { type ClientOptions, resolveConfig } from './core/config';
 import { type CallInit, Transport } from './core/transport';
 import type { InitArgs, Method, Operation, OperationResult, PathsFor } from './core/types';
-import type { Caller } from './resources/caller';
 import { Integrations } from './resources/integrations';
 
 type LowLevel<M extends Method> = <P extends PathsFor<M>>(
@@ -42,14 +41,13 @@ export class PortkeyAdmin {
       timeout: this.timeout,
       maxRetries: this.maxRetries,
     } = config);
-    const call: Caller = (method, template, init, check) =>
-      new APIPromise(transport.request(method, template, init, check));
-    const lowLevel = (method: string) => (path: string, init?: CallInit) => call(method, path, init);
+    const lowLevel = (method: string) => (path: string, init?: CallInit) =>
+      new APIPromise(transport.request(method, path, init));
     this.get = lowLevel('GET') as LowLevel<'get'>;
     this.post = lowLevel('POST') as LowLevel<'post'>;
     this.put = lowLevel('PUT') as LowLevel<'put'>;
     this.patch = lowLevel('PATCH') as LowLevel<'patch'>;
     this.delete = lowLevel('DELETE') as LowLevel<'delete'>;
-    this.integrations = new Integrations(call);
+    this.integrations = new Integrations(transport);
   }
 }

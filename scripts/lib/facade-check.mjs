@@ -1,5 +1,5 @@
 // Which operations the facade's resource methods call, and whether a spec still offers them.
-// The list lives in scripts/facade-operations.json; test/facade-operations.test.ts proves it matches
+// The list lives in scripts/facade-operations.json; test/resources/facade-operations.test.ts proves it matches
 // what the resources really call, so this check cannot drift from src/.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

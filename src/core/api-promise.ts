@@ -1,11 +1,20 @@
-// The value every call returns: await it for the data, or call .withResponse() for the raw Response too.
+// The value every call returns: a real Promise of the data, with .withResponse() for the raw Response too.
 import type { WithResponse } from './transport';
 
-export class APIPromise<T> implements PromiseLike<T> {
+export class APIPromise<T> extends Promise<T> {
   readonly #raw: Promise<WithResponse<T>>;
+  #data: Promise<T> | undefined;
 
   constructor(raw: Promise<WithResponse<T>>) {
+    // The base promise is never used for the data: then() is overridden. It settles at once, so that it
+    // can never be an unhandled rejection of its own.
+    super((resolve) => resolve(undefined as T));
     this.#raw = raw;
+  }
+
+  /** then() and its kin on this promise make plain Promises, as on any promise of the data. */
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
   }
 
   /** The parsed data together with the Response and Portkey's request id. */
@@ -13,23 +22,14 @@ export class APIPromise<T> implements PromiseLike<T> {
     return this.#raw;
   }
 
-  // Each then() reads the data straight off the raw promise: one promise per await, not two. Not made
-  // in advance either, so a caller who only uses withResponse() gets no second, unhandled rejection.
-  then<A = T, B = never>(
+  // Made on the first then(), not in advance: a caller who only uses withResponse() gets no second,
+  // unhandled rejection. An async function rather than raw.then(…): V8 follows awaits through it, so an
+  // error's stack goes on past the transport into the caller's own async functions.
+  override then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+    onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#raw.then(
-      (result) => (typeof onfulfilled === 'function' ? onfulfilled(result.data) : (result.data as unknown as A)),
-      onrejected,
-    );
-  }
-
-  catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
-    return this.then(undefined, onrejected);
-  }
-
-  finally(onfinally?: (() => void) | null): Promise<T> {
-    return this.then().finally(onfinally);
+    this.#data ??= (async () => (await this.#raw).data)();
+    return this.#data.then(onfulfilled, onrejected);
   }
 }

@@ -1,43 +1,86 @@
-// Auto-pagination. A list call returns a PagePromise: await it for one page, or `for await` over it for
-// every item of every page, fetched lazily. Each paging style Portkey uses is a small PageStyle
-// declaration; the walking, prefetching and cancelling live here once.
+// Auto-pagination. A list call returns a PagePromise: await it for one page, `for await` over it for every
+// item of every page, or over .pages() for every page, fetched lazily. Each paging style Portkey uses is a
+// few settings (a PageStyle); the one walker here reads them, and ends every walk, also against servers
+// that misbehave.
 import { APIPromise } from './api-promise';
+import { integerAtLeast } from './config';
+import { PortkeyError } from './errors';
 import type { RequestOptions, WithResponse } from './transport';
 
-/** How one list endpoint pages: where its items are, and the query for the page after this one. */
-export interface PageStyle<Query, Page, Item> {
-  items(page: Page): readonly Item[];
-  /** The query for the next page, or undefined when `page` was the last. `seen` counts items so far. */
-  next(query: Query, page: Page, seen: number, firstPageLength: number): Query | undefined;
+/** How one list pages. A style without `page` does not page: its one answer holds the whole list. */
+export interface PageStyle {
+  /** Query key of the page number. */
+  readonly page?: string;
+  /** Query key of the page size. */
+  readonly size?: string;
+  /** Number of the first page (0 when not given). */
+  readonly first?: number;
+  /** Key of the items in an answer; without it, the answer is the array of items itself. */
+  readonly items?: string;
 }
 
-export type FetchPage<Query, Page> = (query: Query, options: RequestOptions) => Promise<WithResponse<Page>>;
+/** 0-based `current_page`/`page_size`, answering `{ object, total, data }`: most admin lists. */
+export const zeroBased = { page: 'current_page', size: 'page_size', items: 'data' } as const;
+/** 0-based `currentPage`/`pageSize` (users and invites), answering `{ total, data }`. */
+export const camelCase = { page: 'currentPage', size: 'pageSize', items: 'data' } as const;
+/** 1-based `page`/`page_size` with `has_more` (MCP capabilities and user access). */
+export const oneBased = { page: 'page', size: 'page_size', first: 1, items: 'data' } as const;
+/** 0-based `current_page`/`page_size`, items under `records` (audit logs). */
+export const zeroBasedRecords = { ...zeroBased, items: 'records' } as const;
+/** Not paged: the answer is an object with the whole list under `data`. */
+export const wholeData = { items: 'data' } as const;
+/** Not paged: the answer is an object with the whole list under `models` (some servers say `data`). */
+export const wholeModels = { items: 'models' } as const;
+/** Not paged: the answer is an object with the whole list under `workspaces`. */
+export const wholeWorkspaces = { items: 'workspaces' } as const;
+/** Not paged: the answer is the array itself. */
+export const wholeArray = {} as const;
 
-export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements AsyncIterable<Item> {
-  readonly #fetchPage: FetchPage<Query, Page>;
-  readonly #query: Query;
+/** The item type of a page answered in style S. */
+export type ItemOf<Page, S extends PageStyle> = S extends { items: infer K extends string }
+  ? NonNullable<Page[K & keyof Page]> extends readonly (infer I)[]
+    ? I
+    : never
+  : Page extends readonly (infer I)[]
+    ? I
+    : never;
+
+type Query = Record<string, unknown>;
+export type FetchPage<Page> = (query: Query | undefined, options: RequestOptions) => Promise<WithResponse<Page>>;
+
+export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIterable<Item> {
+  readonly #fetchPage: FetchPage<Page>;
+  readonly #query: Query | undefined;
   readonly #options: RequestOptions;
-  readonly #style: PageStyle<Query, Page, Item>;
+  readonly #style: PageStyle;
+  readonly #label: string;
 
   constructor(
-    fetchPage: FetchPage<Query, Page>,
-    query: Query,
+    fetchPage: FetchPage<Page>,
+    query: Query | undefined,
     options: RequestOptions,
-    style: PageStyle<Query, Page, Item>,
+    style: PageStyle,
+    label: string,
   ) {
     super(fetchPage(query, options));
     this.#fetchPage = fetchPage;
     this.#query = query;
     this.#options = options;
     this.#style = style;
+    this.#label = label;
+  }
+
+  /** Every item of every page, in order. */
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+    for await (const page of this.pages()) yield* itemsOf<Item>(page, this.#style, this.#label);
   }
 
   /**
-   * Every item of every page. The next page is requested as soon as the current one arrives, so it is
-   * on its way while the caller works through the current items; at most those two pages are held.
-   * Leaving the loop early (break, return, throw) aborts the request in flight.
+   * Every page, in order. The next page is requested as soon as the current one arrives, so it is on its way
+   * while the caller works through this one; at most those two are held. Leaving the loop early (break,
+   * return, throw) aborts the request in flight; so does the caller's signal, at any point.
    */
-  async *[Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
+  async *pages(): AsyncGenerator<Page, void, undefined> {
     const style = this.#style;
     const stop = new AbortController();
     const callerSignal = this.#options.signal;
@@ -47,21 +90,44 @@ export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements 
     callerSignal?.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
     const options: RequestOptions = { ...this.#options, signal: stop.signal };
 
-    let query: Query | undefined = this.#query;
+    let query = this.#query;
     let pending: Promise<WithResponse<Page>> | undefined = this.withResponse();
     let seen = 0;
-    let firstPageLength: number | undefined;
+    let pageSize: number | undefined;
+    let previous: string | undefined;
     try {
       while (pending) {
         const page = (await pending).data;
-        const items = style.items(page);
-        firstPageLength ??= items.length;
+        const items = itemsOf<Item>(page, style, this.#label);
         seen += items.length;
-        query = style.next(query!, page, seen, firstPageLength);
-        pending = query && this.#fetchPage(query, options);
-        // A prefetch whose result nobody awaits (after an early exit) must not surface as an unhandled rejection.
-        pending?.catch(() => {});
-        yield* items;
+        pending = undefined;
+        if (style.page && items.length) {
+          const asked = query?.[style.size!];
+          // The size the server really serves: what was asked, else what the first page held.
+          pageSize ??= typeof asked === 'number' ? asked : items.length;
+          const number = (query?.[style.page] as number | undefined) ?? style.first ?? 0;
+          const hasMore = (page as any)?.has_more;
+          const total = (page as any)?.total;
+          const more =
+            typeof hasMore === 'boolean'
+              ? hasMore
+              : items.length >= pageSize && !(typeof total === 'number' && seen >= total);
+          // A server that ignores the page number answers the same page again: the walk would never end.
+          const json = JSON.stringify(items);
+          if (json === previous) {
+            throw new PortkeyError(
+              `${this.#label}: page ${number} repeated the page before it (is \`${style.page}\` ignored?); the walk stopped there.`,
+            );
+          }
+          previous = json;
+          if (more) {
+            query = { ...query, [style.page]: number + 1 };
+            pending = this.#fetchPage(query, options);
+            // A prefetch whose result nobody awaits (after an early exit) must not surface as an unhandled rejection.
+            pending.catch(() => {});
+          }
+        }
+        yield page;
       }
     } finally {
       stop.abort();
@@ -69,18 +135,22 @@ export class PagePromise<Query, Page, Item> extends APIPromise<Page> implements 
   }
 }
 
-/** Pages numbered from 0 with a page size, answering `{ total, <itemsKey>: [...] }`. */
-export function zeroBasedPages<Query extends { current_page?: number; page_size?: number }, Page, Item>(
-  items: (page: Page) => readonly Item[] | undefined,
-  total: (page: Page) => number | undefined,
-): PageStyle<Query, Page, Item> {
-  return {
-    items: (page) => items(page) ?? [],
-    next(query, page, seen, firstPageLength) {
-      const count = this.items(page).length;
-      const all = total(page) ?? Infinity;
-      if (!count || count < (query.page_size ?? firstPageLength) || seen >= all) return undefined;
-      return { ...query, current_page: (query.current_page ?? 0) + 1 };
-    },
-  };
+/** The items of a page, as an array; a page without any holds none, one with something else is refused. */
+function itemsOf<Item>(page: unknown, style: PageStyle, label: string): readonly Item[] {
+  const key = style.items;
+  const items = key ? ((page as any)?.[key] ?? (page as any)?.data) : page;
+  if (items === undefined || items === null) return [];
+  if (!Array.isArray(items)) {
+    throw new PortkeyError(`${label}: the answer's ${key ? `\`${key}\`` : 'body'} is not a list of items.`);
+  }
+  return items;
+}
+
+/** The page query a style reads, checked: an object, with integer page numbers and sizes in range. */
+export function checkPageQuery(label: string, query: unknown, style: PageStyle): void {
+  if (query === undefined) return;
+  if (query === null || typeof query !== 'object') throw new PortkeyError(`${label}: the query must be an object.`);
+  const q = query as Query;
+  if (style.size) integerAtLeast(style.size, q[style.size], 1, 0);
+  if (style.page) integerAtLeast(style.page, q[style.page], style.first ?? 0, 0);
 }

@@ -38,6 +38,8 @@ export interface CallInit extends RequestOptions {
       }
     | undefined;
   body?: unknown;
+  /** The facade method making the call (`integrations.retrieve`), named in what is refused before sending. */
+  label?: string | undefined;
 }
 
 export interface WithResponse<T> {
@@ -97,7 +99,9 @@ export class Transport {
       throw new PortkeyError(`Path ${JSON.stringify(template)} must start with "/".`);
     }
     const url =
-      this.serverFor(method, template) + fillPath(template, init.params?.path) + encodeQuery(init.params?.query);
+      this.serverFor(method, template) +
+      fillPath(template, init.params?.path, init.label) +
+      encodeQuery(init.params?.query);
     const body = encodeBody(init.body);
     const headers = this.#headersFor(init, body !== undefined);
     const timeout = integerAtLeast('timeout', init.timeout, 1, this.#config.timeout);

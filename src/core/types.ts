@@ -1,4 +1,5 @@
-// Parameter and result types of an operation, looked up from the generated `paths`.
+// Parameter and result types, looked up from the generated `paths` (low-level calls, by path and method) and
+// from the generated `Routes` (the facade, by route string such as 'GET /integrations/{slug}').
 import type { ParamsOption, RequestBodyOption } from 'openapi-fetch';
 import type {
   HttpMethod,
@@ -7,10 +8,11 @@ import type {
   ResponseObjectMap,
   SuccessResponse,
 } from 'openapi-typescript-helpers';
+import type { RouteKey, Routes } from '../../generated/operations';
 import type { paths } from '../../generated/portkey';
 import type { RequestOptions } from './transport';
 
-export type { paths };
+export type { paths, RouteKey, Routes };
 export type Method = Extract<HttpMethod, 'get' | 'post' | 'put' | 'patch' | 'delete'>;
 
 /** The operation object for `method path`. */
@@ -38,3 +40,33 @@ export type OperationBody<Op> = Op extends { requestBody?: { content: { 'applica
 export type OperationQuery<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 export type PathsFor<M extends Method> = PathsWithMethod<paths, M>;
+
+/** What `GET /integrations/{slug}` (any route of the spec) answers on success. */
+export type Result<R extends RouteKey> = OperationResult<Routes[R]['op']>;
+/** The JSON body a route takes. */
+export type Body<R extends RouteKey> = OperationBody<Routes[R]['op']>;
+/** The query parameters a route takes. */
+export type Query<R extends RouteKey> = OperationQuery<Routes[R]['op']>;
+/** Routes served by GET: the only ones a list may walk. */
+export type GetRoute = Extract<RouteKey, `GET ${string}`>;
+
+/** Per-call options of a route; one with both a body and query parameters takes its query here. */
+export type CallOptions<R extends RouteKey> = Routes[R] extends { bodyQuery: true }
+  ? RequestOptions & { query?: Query<R> }
+  : RequestOptions;
+
+/** A facade method's arguments: path parameters in route order, the input (body or query), options. */
+export type CallArgs<R extends RouteKey> = [
+  ...Routes[R]['path'],
+  ...InputArg<R, Routes[R]['input']>,
+  options?: CallOptions<R>,
+];
+type InputArg<R extends RouteKey, I> = I extends 'body'
+  ? [body: Body<R>]
+  : I extends 'body?'
+    ? [body?: Body<R>]
+    : I extends 'query'
+      ? [query: Query<R>]
+      : I extends 'query?'
+        ? [query?: Query<R>]
+        : [];

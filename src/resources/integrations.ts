@@ -1,76 +1,40 @@
 // Integrations: a provider's credentials and settings, shared with workspaces, and the models they allow.
-// Types come from the generated `paths` by operation, so a regenerated spec changes types, not code.
-import type { APIPromise } from '../core/api-promise';
-import { PagePromise, zeroBasedPages } from '../core/pagination';
-import type { RequestOptions } from '../core/transport';
-import type { Operation, OperationBody, OperationQuery, OperationResult } from '../core/types';
-import { Resource } from './caller';
-import { requireBody, requirePageQuery } from './checks';
-import { IntegrationModels } from './integration-models';
-import { IntegrationWorkspaces } from './integration-workspaces';
+import type { ItemOf } from '../core/pagination';
+import { zeroBased } from '../core/pagination';
+import { paged, resource } from '../core/resource';
+import type { Body, Query, Result } from '../core/types';
+import { IntegrationModels } from './integrations.models';
+import { IntegrationWorkspaces } from './integrations.workspaces';
 
-type ListOp = Operation<'/integrations', 'get'>;
-export type IntegrationListQuery = OperationQuery<ListOp>;
-export type IntegrationListPage = OperationResult<ListOp>;
-export type IntegrationSummary = NonNullable<IntegrationListPage['data']>[number];
-export type Integration = OperationResult<Operation<'/integrations/{slug}', 'get'>>;
-export type IntegrationCreateParams = OperationBody<Operation<'/integrations', 'post'>>;
-export type IntegrationCreateResult = OperationResult<Operation<'/integrations', 'post'>>;
-export type IntegrationUpdateParams = OperationBody<Operation<'/integrations/{slug}', 'put'>>;
-export type IntegrationUpdateResult = OperationResult<Operation<'/integrations/{slug}', 'put'>>;
-export type IntegrationDeleteResult = OperationResult<Operation<'/integrations/{slug}', 'delete'>>;
+export type IntegrationListQuery = Query<'GET /integrations'>;
+export type IntegrationListPage = Result<'GET /integrations'>;
+/** An integration as lists show it. */
+export type IntegrationSummary = ItemOf<IntegrationListPage, typeof zeroBased>;
+/** One integration, with its (masked) configuration and access settings. */
+export type Integration = Result<'GET /integrations/{slug}'>;
+export type IntegrationCreateParams = Body<'POST /integrations'>;
+export type IntegrationCreateResult = Result<'POST /integrations'>;
+export type IntegrationUpdateParams = Body<'PUT /integrations/{slug}'>;
+export type IntegrationUpdateResult = Result<'PUT /integrations/{slug}'>;
+export type IntegrationDeleteResult = Result<'DELETE /integrations/{slug}'>;
 
-const integrationPages = zeroBasedPages<IntegrationListQuery, IntegrationListPage, IntegrationSummary>(
-  (page) => page.data,
-  (page) => page.total,
-);
+const integrations = {
+  /** The organisation's integrations: await for one page, `for await` for all (`current_page` counts from 0). */
+  list: paged('GET /integrations', zeroBased),
+  /** Create an integration; answers its id and slug. */
+  create: 'POST /integrations',
+  /** One integration, with its (masked) configuration and access settings. */
+  retrieve: 'GET /integrations/{slug}',
+  /** Change an integration's name, key, description or configuration. */
+  update: 'PUT /integrations/{slug}',
+  /** Delete an integration. */
+  delete: 'DELETE /integrations/{slug}',
+} as const;
 
-export class Integrations extends Resource {
+export const Integrations = resource('integrations', integrations, {
   /** Which models an integration allows. */
-  readonly models = new IntegrationModels(this.call);
+  models: IntegrationModels,
   /** Which workspaces may use an integration, with their limits. */
-  readonly workspaces = new IntegrationWorkspaces(this.call);
-
-  /**
-   * GET /integrations. Await for one page (`{ object, total, data }`), or `for await` for every
-   * integration across all pages (`current_page` counts from 0).
-   */
-  list(
-    query: IntegrationListQuery = {},
-    options: RequestOptions = {},
-  ): PagePromise<IntegrationListQuery, IntegrationListPage, IntegrationSummary> {
-    return new PagePromise(
-      (q, o) =>
-        this.call<IntegrationListPage>('GET', '/integrations', { ...o, params: { query: q } }, () =>
-          requirePageQuery(q),
-        ).withResponse(),
-      query,
-      options,
-      integrationPages,
-    );
-  }
-
-  /** POST /integrations: create an integration; answers its id and slug. */
-  create(body: IntegrationCreateParams, options?: RequestOptions): APIPromise<IntegrationCreateResult> {
-    return this.call('POST', '/integrations', { ...options, body }, () =>
-      requireBody('integrations.create', body, ['name', 'ai_provider_id']),
-    );
-  }
-
-  /** GET /integrations/{slug}: one integration, with its (masked) configuration and access settings. */
-  retrieve(slug: string, options?: RequestOptions): APIPromise<Integration> {
-    return this.call('GET', '/integrations/{slug}', { ...options, params: { path: { slug } } });
-  }
-
-  /** PUT /integrations/{slug}: change name, key, description or configuration. */
-  update(slug: string, body: IntegrationUpdateParams, options?: RequestOptions): APIPromise<IntegrationUpdateResult> {
-    return this.call('PUT', '/integrations/{slug}', { ...options, params: { path: { slug } }, body }, () =>
-      requireBody('integrations.update', body),
-    );
-  }
-
-  /** DELETE /integrations/{slug}. */
-  delete(slug: string, options?: RequestOptions): APIPromise<IntegrationDeleteResult> {
-    return this.call('DELETE', '/integrations/{slug}', { ...options, params: { path: { slug } } });
-  }
-}
+  workspaces: IntegrationWorkspaces,
+});
+export type Integrations = InstanceType<typeof Integrations>;

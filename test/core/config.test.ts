@@ -1,10 +1,10 @@
 // Client options: environment defaults (read, trimmed, empty = unset, options first), URL checks and
 // normalisation, numeric options, and the fetch option.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_BASE_URL, readEnv, resolveConfig, type ClientOptions } from '../src/core/config';
-import { PortkeyAdmin, PortkeyError, type FetchLike } from '../src/index';
-import { SECRET_KEY, closeServersAfterEach, server } from './helpers/faults';
-import { json } from './helpers/local-server';
+import { DEFAULT_BASE_URL, readEnv, resolveConfig, type ClientOptions } from '../../src/core/config';
+import { PortkeyAdmin, PortkeyError, type FetchLike } from '../../src/index';
+import { SECRET_KEY, closeServersAfterEach, server } from '../helpers/faults';
+import { json } from '../helpers/local-server';
 
 closeServersAfterEach();
 

@@ -1,7 +1,7 @@
 // Retries: which statuses and methods are repeated, how long the client waits (the server's
 // retry-after-ms / Retry-After, else backoff with jitter), and per-call maxRetries.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { retryDelayMs, shouldRetryStatus } from '../src/core/retry';
+import { retryDelayMs, shouldRetryStatus } from '../../src/core/retry';
 import {
   AuthenticationError,
   BadRequestError,
@@ -11,9 +11,9 @@ import {
   PermissionDeniedError,
   UnprocessableEntityError,
   type APIError,
-} from '../src/index';
-import { call, clientFor, closeServersAfterEach, rejection, server } from './helpers/faults';
-import { json } from './helpers/local-server';
+} from '../../src/index';
+import { call, clientFor, closeServersAfterEach, rejection, server } from '../helpers/faults';
+import { json } from '../helpers/local-server';
 
 closeServersAfterEach();
 afterEach(() => {

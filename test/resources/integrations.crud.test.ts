@@ -2,7 +2,7 @@
 // finds nothing wrong with. Asserts the contract, not one spec's example values, so the same suite
 // passes against Portkey's full spec (CI runs it both ways).
 import { describe, expect, it } from 'vitest';
-import { expectNoRequestViolations, prismClient } from './helpers/prism-client';
+import { expectNoRequestViolations, prismClient } from '../helpers/prism-client';
 
 const portkey = () => prismClient();
 

@@ -1,7 +1,7 @@
 // Contract tests: the facade against Prism serving the spec.
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, NotFoundError } from '../src/index';
-import { expectNoRequestViolations, prismClient } from './helpers/prism-client';
+import { AuthenticationError, NotFoundError } from '../../src/index';
+import { expectNoRequestViolations, prismClient } from '../helpers/prism-client';
 
 describe('integrations.retrieve against the Prism mock', () => {
   it('returns the integration as the spec describes it', async () => {

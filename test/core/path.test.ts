@@ -1,10 +1,10 @@
 // Path parameters: each becomes exactly one encoded segment, as the server sees it on the wire, or is
 // refused with a clear PortkeyError before anything is sent.
 import { describe, expect, it } from 'vitest';
-import { encodePathParam, fillPath } from '../src/core/path';
-import { APIError, PortkeyError } from '../src/index';
-import { call, clientFor, closeServersAfterEach, rejection, server } from './helpers/faults';
-import { json } from './helpers/local-server';
+import { encodePathParam, fillPath } from '../../src/core/path';
+import { APIError, PortkeyError } from '../../src/index';
+import { call, clientFor, closeServersAfterEach, rejection, server } from '../helpers/faults';
+import { json } from '../helpers/local-server';
 
 closeServersAfterEach();
 

@@ -1,9 +1,9 @@
 // What every call returns: a promise-like of the data, with withResponse() for the Response too.
 // Against a local server, so that the data and the failures are real ones.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { NotFoundError } from '../src/index';
-import { clientFor, closeServersAfterEach, server } from './helpers/faults';
-import { json } from './helpers/local-server';
+import { NotFoundError } from '../../src/index';
+import { clientFor, closeServersAfterEach, server } from '../helpers/faults';
+import { json } from '../helpers/local-server';
 
 closeServersAfterEach();
 

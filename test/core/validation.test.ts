@@ -3,9 +3,9 @@
 // real local server that would answer 200 to anything, so a missing check shows as a call that succeeds
 // and as a request the server saw.
 import { describe, expect, it } from 'vitest';
-import { APIError, PortkeyError } from '../src/index';
-import { SECRET_KEY, call, clientFor, closeServersAfterEach, rejection, server } from './helpers/faults';
-import { json } from './helpers/local-server';
+import { APIError, PortkeyError } from '../../src/index';
+import { SECRET_KEY, call, clientFor, closeServersAfterEach, rejection, server } from '../helpers/faults';
+import { json } from '../helpers/local-server';
 
 closeServersAfterEach();
 
@@ -107,11 +107,11 @@ describe('list parameters', () => {
     const { s, portkey } = await target();
     // null gets past the `= {}` default, which only replaces undefined.
     for (const query of [null, 'x', 5]) {
-      await refusal(portkey.integrations.list(query as never), 'list parameters must be an object.');
+      await refusal(portkey.integrations.list(query as never), 'integrations.list: the query must be an object.');
       const iterate = async () => {
         for await (const _ of portkey.integrations.list(query as never));
       };
-      await refusal(iterate(), 'list parameters must be an object.');
+      await refusal(iterate(), 'integrations.list: the query must be an object.');
     }
     expect(s.requests).toHaveLength(0);
   });

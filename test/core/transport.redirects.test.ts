@@ -1,9 +1,9 @@
 // Redirects: followed within the configured origin, refused (and never retried) across origins, so the
 // API key only ever reaches the server the client was given.
 import { describe, expect, it } from 'vitest';
-import { APIConnectionError, APIError } from '../src/index';
-import { SECRET_KEY, call, clientFor, closeServersAfterEach, redirect, rejection, server } from './helpers/faults';
-import { json } from './helpers/local-server';
+import { APIConnectionError, APIError } from '../../src/index';
+import { SECRET_KEY, call, clientFor, closeServersAfterEach, redirect, rejection, server } from '../helpers/faults';
+import { json } from '../helpers/local-server';
 
 closeServersAfterEach();
 

@@ -10,10 +10,10 @@ import {
   PortkeyAdmin,
   PortkeyError,
   type FetchLike,
-} from '../src/index';
-import { call, clientFor, closeServersAfterEach, delay, hang, rejection, reset, server } from './helpers/faults';
-import { getGc } from './helpers/gc';
-import { closedPort, json } from './helpers/local-server';
+} from '../../src/index';
+import { call, clientFor, closeServersAfterEach, delay, hang, rejection, reset, server } from '../helpers/faults';
+import { getGc } from '../helpers/gc';
+import { closedPort, json } from '../helpers/local-server';
 
 closeServersAfterEach();
 

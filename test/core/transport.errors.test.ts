@@ -13,9 +13,9 @@ import {
   PortkeyError,
   RateLimitError,
   UnprocessableEntityError,
-} from '../src/index';
-import { call, clientFor, closeServersAfterEach, rejection, server, text } from './helpers/faults';
-import { json } from './helpers/local-server';
+} from '../../src/index';
+import { call, clientFor, closeServersAfterEach, rejection, server, text } from '../helpers/faults';
+import { json } from '../helpers/local-server';
 
 closeServersAfterEach();
 

@@ -1,12 +1,12 @@
 // Routing: each path goes to the server its route names. A fixture route table exercises every kind of
 // route (control, gateway, default, a fixed URL, per-method entries) against three local servers.
 import { describe, expect, it } from 'vitest';
-import { routes } from '../generated/routes';
-import { resolveConfig } from '../src/core/config';
-import { Transport, type RouteTable } from '../src/core/transport';
-import { PortkeyError } from '../src/index';
-import { SECRET_KEY, clientFor, closeServersAfterEach, rejection, server } from './helpers/faults';
-import { json } from './helpers/local-server';
+import { routes } from '../../generated/routes';
+import { resolveConfig } from '../../src/core/config';
+import { Transport, type RouteTable } from '../../src/core/transport';
+import { PortkeyError } from '../../src/index';
+import { SECRET_KEY, clientFor, closeServersAfterEach, rejection, server } from '../helpers/faults';
+import { json } from '../helpers/local-server';
 
 closeServersAfterEach();
 

@@ -1,8 +1,8 @@
 // Auto-pagination against a local server that serves several pages of integrations.
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APIUserAbortError, PortkeyAdmin, PortkeyError } from '../src/index';
-import { json, startServer, type LocalServer } from './helpers/local-server';
+import { APIUserAbortError, PortkeyAdmin, PortkeyError } from '../../src/index';
+import { json, startServer, type LocalServer } from '../helpers/local-server';
 
 const TOTAL = 23;
 const all = Array.from({ length: TOTAL }, (_, i) => ({ slug: `integration-${i}`, name: `Integration ${i}` }));

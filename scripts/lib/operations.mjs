@@ -1,0 +1,121 @@
+// What the facade needs to know of each operation, keyed by route ('GET /integrations/{slug}'):
+// - for the type checker, a precomputed lookup (the operation, its path parameters as a labelled tuple,
+//   what its input argument is), so that a call is an indexed access rather than a search of `paths`;
+// - at run time, for the operations that take an input, what it is and which body fields the spec
+//   requires, so that resources never restate the spec.
+import { listOperations } from './spec.mjs';
+
+/** `sub-type` → `subType`: a tuple label must be an identifier. */
+function label(name) {
+  const camel = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, c) => (c ? c.toUpperCase() : ''));
+  return /^[A-Za-z_$]/.test(camel) ? camel : `_${camel}`;
+}
+
+/** `#/components/…` → the object it points at; anything else as it is. */
+function deref(doc, node, seen = new Set()) {
+  while (node && typeof node.$ref === 'string' && node.$ref.startsWith('#/') && !seen.has(node.$ref)) {
+    seen.add(node.$ref);
+    node = node.$ref
+      .slice(2)
+      .split('/')
+      .reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+  }
+  return node;
+}
+
+/** The top-level fields a JSON body schema requires (through `allOf`); none for a union. */
+function requiredFields(doc, schema, seen = new Set()) {
+  schema = deref(doc, schema);
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return [];
+  seen.add(schema);
+  const own = Array.isArray(schema.required) ? schema.required.filter((f) => typeof f === 'string') : [];
+  const inherited = Array.isArray(schema.allOf) ? schema.allOf.flatMap((s) => requiredFields(doc, s, seen)) : [];
+  return [...new Set([...own, ...inherited])];
+}
+
+/** Path, then operation, parameters (the operation's win), dereferenced. */
+function parametersOf(doc, pathItem, operation) {
+  const byKey = new Map();
+  for (const p of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
+    const param = deref(doc, p);
+    if (param?.name && param.in) byKey.set(`${param.in} ${param.name}`, param);
+  }
+  return [...byKey.values()];
+}
+
+/** The facts, per route: `{ route, path, template, method, params, input, required, bodyQuery }`. */
+export function operationFacts(doc) {
+  return listOperations(doc)
+    .filter(({ method }) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+    .map(({ method, path, operation, pathItem }) => {
+      const params = parametersOf(doc, pathItem, operation);
+      const query = params.filter((p) => p.in === 'query');
+      const requestBody = deref(doc, operation.requestBody);
+      const json = requestBody?.content?.['application/json'];
+      const names = [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]);
+      let input = 'none';
+      let required = false;
+      if (json) {
+        input = 'body';
+        required = requestBody.required === true;
+      } else if (query.length) {
+        input = 'query';
+        required = query.some((p) => p.required === true);
+      }
+      return {
+        route: `${method.toUpperCase()} ${path}`,
+        path,
+        method,
+        names,
+        input,
+        required,
+        fields: json && required ? requiredFields(doc, json.schema) : [],
+        bodyQuery: Boolean(json) && query.length > 0,
+      };
+    });
+}
+
+export function renderOperations(doc) {
+  const facts = operationFacts(doc);
+  const types = facts.map((f) => {
+    const tuple = f.names.map((n) => `${label(n)}: string`).join(', ');
+    const input = f.input === 'none' ? `'none'` : `'${f.input}${f.required ? '' : '?'}'`;
+    return [
+      `  ${JSON.stringify(f.route)}: {`,
+      `    op: paths[${JSON.stringify(f.path)}][${JSON.stringify(f.method)}];`,
+      `    path: [${tuple}];`,
+      `    input: ${input};`,
+      ...(f.bodyQuery ? ['    bodyQuery: true;'] : []),
+      '  };',
+    ].join('\n');
+  });
+  // Run-time entries only for operations that take an input: 'b'/'q' (body/query), upper case when it is
+  // required, then the body fields the spec requires.
+  const inputs = facts
+    .filter((f) => f.input !== 'none')
+    .map((f) => {
+      const code = f.input[0];
+      const spec = [f.required ? code.toUpperCase() : code, ...f.fields].join(' ');
+      return `  ${JSON.stringify(f.route)}: ${JSON.stringify(spec)},`;
+    });
+  return `
+import type { paths } from './portkey';
+
+/**
+ * Every operation by route: the operation's types, its path parameters in route order, and its input
+ * argument: 'body' or 'query' (with '?' when optional), or 'none'. \`bodyQuery\` marks an operation with
+ * both a body and query parameters (the query then goes in the call's options).
+ */
+export interface Routes {
+${types.join('\n')}
+}
+
+export type RouteKey = keyof Routes;
+
+/**
+ * The operations that take an input, with what it is: 'b' a JSON body, 'q' a query object (upper case:
+ * required), then the body fields the spec requires. Operations not listed take neither.
+ */
+export const inputs: { readonly [route: string]: string } = {${inputs.length ? `\n${inputs.join('\n')}\n` : ''}};
+`;
+}
