@@ -370,6 +370,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An error as Portkey writes it. Most operations answer the `error` object; some older ones `{ success: false, data: { message } }` or a bare `{ error: "…" }` string. */
+        PortkeyErrorBody: {
+            error?: components["schemas"]["PortkeyError"] | string;
+            success?: boolean;
+            data?: {
+                message?: string;
+            };
+        };
+        PortkeyError: {
+            /** @description The kind of error, e.g. `invalid_request_error`. */
+            type: string;
+            /** @description What went wrong, in words. */
+            message: string;
+            /** @description The request field at fault, when there is one. */
+            param?: string | null;
+            /** @description Portkey's error code, e.g. `AB03` (forbidden) or `AB07` (dependents exist). */
+            code?: string | null;
+        };
         IntegrationDetailResponse: components["schemas"]["IntegrationList"] & {
             /** @description Masked API key */
             masked_key?: string;
@@ -890,7 +908,162 @@ export interface components {
             default_provider_slug?: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description The request was refused as malformed or invalid. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "type": "invalid_request_error",
+                 *         "message": "\"name\" is required",
+                 *         "param": "name",
+                 *         "code": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortkeyErrorBody"];
+            };
+        };
+        /** @description The API key is missing, unknown or revoked. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "type": "authentication_error",
+                 *         "message": "Invalid API key",
+                 *         "param": null,
+                 *         "code": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortkeyErrorBody"];
+            };
+        };
+        /** @description The API key may not do this (wrong scope, or a resource of another workspace). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "type": "permission_error",
+                 *         "message": "You do not have access to this resource",
+                 *         "param": null,
+                 *         "code": "AB03"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortkeyErrorBody"];
+            };
+        };
+        /** @description Nothing with this identifier exists, or the key cannot see it. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "type": "not_found_error",
+                 *         "message": "Resource not found",
+                 *         "param": null,
+                 *         "code": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortkeyErrorBody"];
+            };
+        };
+        /** @description The change conflicts with the current state (a taken slug, or dependents that still exist). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "type": "conflict_error",
+                 *         "message": "The workspace still has dependents",
+                 *         "param": null,
+                 *         "code": "AB07"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortkeyErrorBody"];
+            };
+        };
+        /** @description The request is well-formed but its values cannot be used. */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "type": "invalid_request_error",
+                 *         "message": "Unsupported provider for this operation",
+                 *         "param": null,
+                 *         "code": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortkeyErrorBody"];
+            };
+        };
+        /** @description Rate limited; retry after the time the `Retry-After` header gives. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "type": "rate_limit_error",
+                 *         "message": "Too many requests",
+                 *         "param": null,
+                 *         "code": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortkeyErrorBody"];
+            };
+        };
+        /** @description Portkey failed to handle the request. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": {
+                 *         "type": "api_error",
+                 *         "message": "Something went wrong",
+                 *         "param": null,
+                 *         "code": null
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortkeyErrorBody"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;

@@ -5,6 +5,11 @@ import { type ClientOptions, resolveConfig } from './core/config';
 import { type CallInit, Transport } from './core/transport';
 import type { InitArgs, Method, Operation, OperationResult, PathsFor } from './core/types';
 import { Integrations } from './resources/integrations';
+// organisation imports
+// providers imports
+// prompts imports
+// mcp imports
+// observability imports
 
 type LowLevel<M extends Method> = <P extends PathsFor<M>>(
   path: P,
@@ -14,6 +19,11 @@ type LowLevel<M extends Method> = <P extends PathsFor<M>>(
 export class PortkeyAdmin {
   // `declare`: set in the constructor, so no class-field definitions need to be emitted for them.
   declare readonly integrations: Integrations;
+  // organisation resources
+  // providers resources
+  // prompts resources
+  // mcp resources
+  // observability resources
   /** The control-plane URL requests go to (validated, without trailing slash). */
   declare readonly baseUrl: string;
   /** The gateway URL gateway paths go to. */
@@ -49,5 +59,10 @@ export class PortkeyAdmin {
     this.patch = lowLevel('PATCH') as LowLevel<'patch'>;
     this.delete = lowLevel('DELETE') as LowLevel<'delete'>;
     this.integrations = new Integrations(transport);
+    // organisation construction
+    // providers construction
+    // prompts construction
+    // mcp construction
+    // observability construction
   }
 }

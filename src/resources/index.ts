@@ -2,3 +2,8 @@
 export * from './integrations';
 export * from './integrations.models';
 export * from './integrations.workspaces';
+// organisation
+// providers
+// prompts
+// mcp
+// observability
