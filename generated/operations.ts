@@ -75,3 +75,17 @@ export const inputs: { readonly [route: string]: string } = {
   "DELETE /integrations/{slug}/models": "Q",
   "PUT /integrations/{slug}/workspaces": "B",
 };
+
+/** Every route, for what needs to recognise a request (the testing mock); the client itself never reads it. */
+export const routeKeys: readonly RouteKey[] = [
+  "GET /integrations",
+  "POST /integrations",
+  "GET /integrations/{slug}",
+  "PUT /integrations/{slug}",
+  "DELETE /integrations/{slug}",
+  "GET /integrations/{slug}/models",
+  "PUT /integrations/{slug}/models",
+  "DELETE /integrations/{slug}/models",
+  "GET /integrations/{slug}/workspaces",
+  "PUT /integrations/{slug}/workspaces",
+];
