@@ -56,7 +56,9 @@ export function sampleParameter(doc: any, param: any): string {
   if (/id$/i.test(param.name) || /uuid/i.test(String(schema.format))) return NAMED.id!;
   if (schema.type === 'integer' || schema.type === 'number') return '1';
   if (schema.type === 'boolean') return 'true';
-  return `example-${String(param.name).toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return `example-${String(param.name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')}`;
 }
 
 function parametersOf(doc: any, pathItem: any, operation: any): any[] {
