@@ -11,3 +11,6 @@ export type Route = 'control' | 'gateway' | 'default' | (string & {});
 export type RouteEntry = Route | { readonly [method: string]: Route };
 
 export const routes: { readonly [path: string]: RouteEntry } = {};
+
+/** Operations served without authentication ('METHOD /path'): they are sent without the API key. */
+export const anonymous: readonly string[] = [];
