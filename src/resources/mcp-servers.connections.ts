@@ -38,9 +38,7 @@ export class McpServerConnections extends resource('mcpServers.connections', con
     const q = query as Record<string, unknown> | undefined;
     if (!q || typeof q !== 'object' || Array.isArray(q) || !(given(q.user_id) || given(q.workspace_id))) {
       return rejected(
-        new PortkeyError(
-          `${label} needs \`user_id\` or \`workspace_id\` (a non-empty string): it never disconnects every user.`,
-        ),
+        new PortkeyError(`${label} needs \`user_id\` or \`workspace_id\` (non-empty): it never disconnects everyone.`),
       );
     }
     return send(this, label, 'DELETE /mcp-servers/{mcpServerId}/connections', [mcpServerId, query, options]);
