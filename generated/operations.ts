@@ -59,6 +59,151 @@ export interface Routes {
     path: [slug: string];
     input: 'body';
   };
+  "GET /admin/workspaces": {
+    op: paths["/admin/workspaces"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /admin/workspaces": {
+    op: paths["/admin/workspaces"]["post"];
+    path: [];
+    input: 'body?';
+  };
+  "GET /admin/workspaces/{workspaceId}": {
+    op: paths["/admin/workspaces/{workspaceId}"]["get"];
+    path: [workspaceId: string];
+    input: 'none';
+  };
+  "PUT /admin/workspaces/{workspaceId}": {
+    op: paths["/admin/workspaces/{workspaceId}"]["put"];
+    path: [workspaceId: string];
+    input: 'body?';
+  };
+  "DELETE /admin/workspaces/{workspaceId}": {
+    op: paths["/admin/workspaces/{workspaceId}"]["delete"];
+    path: [workspaceId: string];
+    input: 'none';
+  };
+  "GET /admin/workspaces/{workspaceId}/users": {
+    op: paths["/admin/workspaces/{workspaceId}/users"]["get"];
+    path: [workspaceId: string];
+    input: 'query?';
+  };
+  "POST /admin/workspaces/{workspaceId}/users": {
+    op: paths["/admin/workspaces/{workspaceId}/users"]["post"];
+    path: [workspaceId: string];
+    input: 'body?';
+  };
+  "GET /admin/workspaces/{workspaceId}/users/{userId}": {
+    op: paths["/admin/workspaces/{workspaceId}/users/{userId}"]["get"];
+    path: [workspaceId: string, userId: string];
+    input: 'none';
+  };
+  "PUT /admin/workspaces/{workspaceId}/users/{userId}": {
+    op: paths["/admin/workspaces/{workspaceId}/users/{userId}"]["put"];
+    path: [workspaceId: string, userId: string];
+    input: 'body?';
+  };
+  "DELETE /admin/workspaces/{workspaceId}/users/{userId}": {
+    op: paths["/admin/workspaces/{workspaceId}/users/{userId}"]["delete"];
+    path: [workspaceId: string, userId: string];
+    input: 'none';
+  };
+  "GET /admin/users/invites": {
+    op: paths["/admin/users/invites"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /admin/users/invites": {
+    op: paths["/admin/users/invites"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /admin/users/invites/{inviteId}": {
+    op: paths["/admin/users/invites/{inviteId}"]["get"];
+    path: [inviteId: string];
+    input: 'none';
+  };
+  "DELETE /admin/users/invites/{inviteId}": {
+    op: paths["/admin/users/invites/{inviteId}"]["delete"];
+    path: [inviteId: string];
+    input: 'none';
+  };
+  "POST /admin/users/invites/{inviteId}/resend": {
+    op: paths["/admin/users/invites/{inviteId}/resend"]["post"];
+    path: [inviteId: string];
+    input: 'none';
+  };
+  "GET /admin/users": {
+    op: paths["/admin/users"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "GET /admin/users/{userId}": {
+    op: paths["/admin/users/{userId}"]["get"];
+    path: [userId: string];
+    input: 'none';
+  };
+  "PUT /admin/users/{userId}": {
+    op: paths["/admin/users/{userId}"]["put"];
+    path: [userId: string];
+    input: 'body?';
+  };
+  "DELETE /admin/users/{userId}": {
+    op: paths["/admin/users/{userId}"]["delete"];
+    path: [userId: string];
+    input: 'none';
+  };
+  "GET /scim/workspaces": {
+    op: paths["/scim/workspaces"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /scim/workspaces": {
+    op: paths["/scim/workspaces"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "DELETE /scim/workspaces/{scimWorkspaceGroupId}": {
+    op: paths["/scim/workspaces/{scimWorkspaceGroupId}"]["delete"];
+    path: [scimWorkspaceGroupId: string];
+    input: 'none';
+  };
+  "GET /api-keys": {
+    op: paths["/api-keys"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /api-keys/{type}/{sub-type}": {
+    op: paths["/api-keys/{type}/{sub-type}"]["post"];
+    path: [type: string, subType: string];
+    input: 'body?';
+  };
+  "GET /api-keys/{id}": {
+    op: paths["/api-keys/{id}"]["get"];
+    path: [id: string];
+    input: 'none';
+  };
+  "PUT /api-keys/{id}": {
+    op: paths["/api-keys/{id}"]["put"];
+    path: [id: string];
+    input: 'body?';
+  };
+  "DELETE /api-keys/{id}": {
+    op: paths["/api-keys/{id}"]["delete"];
+    path: [id: string];
+    input: 'none';
+  };
+  "POST /api-keys/{id}/rotate": {
+    op: paths["/api-keys/{id}/rotate"]["post"];
+    path: [id: string];
+    input: 'body?';
+  };
+  "GET /audit-logs": {
+    op: paths["/audit-logs"]["get"];
+    path: [];
+    input: 'query';
+  };
   "GET /mcp-integrations": {
     op: paths["/mcp-integrations"]["get"];
     path: [];
@@ -184,6 +329,23 @@ export const inputs: { readonly [route: string]: string } = {
   "PUT /integrations/{slug}/models": "B models",
   "DELETE /integrations/{slug}/models": "Q",
   "PUT /integrations/{slug}/workspaces": "B",
+  "GET /admin/workspaces": "q",
+  "POST /admin/workspaces": "b",
+  "PUT /admin/workspaces/{workspaceId}": "b",
+  "GET /admin/workspaces/{workspaceId}/users": "q",
+  "POST /admin/workspaces/{workspaceId}/users": "b",
+  "PUT /admin/workspaces/{workspaceId}/users/{userId}": "b",
+  "GET /admin/users/invites": "q",
+  "POST /admin/users/invites": "B email workspaces role",
+  "GET /admin/users": "q",
+  "PUT /admin/users/{userId}": "b",
+  "GET /scim/workspaces": "q",
+  "POST /scim/workspaces": "B workspace_id role",
+  "GET /api-keys": "q",
+  "POST /api-keys/{type}/{sub-type}": "b",
+  "PUT /api-keys/{id}": "b",
+  "POST /api-keys/{id}/rotate": "b",
+  "GET /audit-logs": "Q",
   "GET /mcp-integrations": "q",
   "POST /mcp-integrations": "B name url auth_type transport",
   "PUT /mcp-integrations/{mcpIntegrationId}": "b",
@@ -214,6 +376,35 @@ export const routeKeys: readonly RouteKey[] = [
   "DELETE /integrations/{slug}/models",
   "GET /integrations/{slug}/workspaces",
   "PUT /integrations/{slug}/workspaces",
+  "GET /admin/workspaces",
+  "POST /admin/workspaces",
+  "GET /admin/workspaces/{workspaceId}",
+  "PUT /admin/workspaces/{workspaceId}",
+  "DELETE /admin/workspaces/{workspaceId}",
+  "GET /admin/workspaces/{workspaceId}/users",
+  "POST /admin/workspaces/{workspaceId}/users",
+  "GET /admin/workspaces/{workspaceId}/users/{userId}",
+  "PUT /admin/workspaces/{workspaceId}/users/{userId}",
+  "DELETE /admin/workspaces/{workspaceId}/users/{userId}",
+  "GET /admin/users/invites",
+  "POST /admin/users/invites",
+  "GET /admin/users/invites/{inviteId}",
+  "DELETE /admin/users/invites/{inviteId}",
+  "POST /admin/users/invites/{inviteId}/resend",
+  "GET /admin/users",
+  "GET /admin/users/{userId}",
+  "PUT /admin/users/{userId}",
+  "DELETE /admin/users/{userId}",
+  "GET /scim/workspaces",
+  "POST /scim/workspaces",
+  "DELETE /scim/workspaces/{scimWorkspaceGroupId}",
+  "GET /api-keys",
+  "POST /api-keys/{type}/{sub-type}",
+  "GET /api-keys/{id}",
+  "PUT /api-keys/{id}",
+  "DELETE /api-keys/{id}",
+  "POST /api-keys/{id}/rotate",
+  "GET /audit-logs",
   "GET /mcp-integrations",
   "POST /mcp-integrations",
   "GET /mcp-integrations/{mcpIntegrationId}",

@@ -106,6 +106,378 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workspaces
+         * @description Returns the organisation's workspaces one page at a time, optionally narrowed by name or status.
+         */
+        get: operations["listWorkspaces"];
+        put?: never;
+        /**
+         * Create a workspace
+         * @description Adds a workspace to the organisation, with its default metadata, its first members and its budget and rate limits, and answers with the new workspace.
+         */
+        post: operations["createWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/workspaces/{workspaceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a workspace
+         * @description One workspace by id or slug, with its defaults, its limits and its members.
+         */
+        get: operations["retrieveWorkspace"];
+        /**
+         * Update a workspace
+         * @description Changes a workspace's name, description, defaults (metadata, guardrails, the config applied to user keys) or limits.
+         */
+        put: operations["updateWorkspace"];
+        post?: never;
+        /**
+         * Delete a workspace
+         * @description Removes a workspace. While it still holds dependents (keys, configs, prompts…) Portkey refuses with 409 and error code `AB07`.
+         */
+        delete: operations["deleteWorkspace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/workspaces/{workspaceId}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a workspace's members
+         * @description The members of a workspace with their workspace and organisation roles, one page at a time.
+         */
+        get: operations["listWorkspaceMembers"];
+        put?: never;
+        /**
+         * Add members to a workspace
+         * @description Adds organisation users to a workspace, each with a workspace role.
+         */
+        post: operations["addWorkspaceMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/workspaces/{workspaceId}/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a workspace member
+         * @description One member of a workspace, with their role and scopes there.
+         */
+        get: operations["retrieveWorkspaceMember"];
+        /**
+         * Change a member's workspace role
+         * @description Gives a workspace member another role in that workspace.
+         */
+        put: operations["updateWorkspaceMember"];
+        post?: never;
+        /**
+         * Remove a member from a workspace
+         * @description Takes a user out of a workspace; they stay in the organisation.
+         */
+        delete: operations["removeWorkspaceMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invites
+         * @description The organisation's invitations, one page at a time (camelCase `currentPage`, counted from 0, and `pageSize`), optionally narrowed by role, email or status.
+         */
+        get: operations["listUserInvites"];
+        put?: never;
+        /**
+         * Invite a user
+         * @description Invites someone to the organisation by email, with an organisation role and the workspaces (and roles there) they join on accepting.
+         */
+        post: operations["createUserInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/invites/{inviteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an invite
+         * @description One invitation, with its status and expiry.
+         */
+        get: operations["retrieveUserInvite"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an invite
+         * @description Deletes an invitation; its link stops working.
+         */
+        delete: operations["deleteUserInvite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/invites/{inviteId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend an invite
+         * @description Emails the invitation again and answers with its link.
+         */
+        post: operations["resendUserInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description The organisation's users, one page at a time (camelCase `currentPage`, counted from 0, and `pageSize`), optionally narrowed by role or email.
+         */
+        get: operations["listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description One user of the organisation, with the workspaces they belong to.
+         */
+        get: operations["retrieveUser"];
+        /**
+         * Change a user's organisation role
+         * @description Makes a user an organisation admin or member.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        /**
+         * Remove a user
+         * @description Removes a user from the organisation and all its workspaces.
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SCIM group mappings
+         * @description Which identity-provider (SCIM) groups grant which workspace role, optionally narrowed by workspace, group or role. Pages with 0-based `page` and `page_size`, which Portkey's own spec does not list.
+         */
+        get: operations["listScimWorkspaceMappings"];
+        put?: never;
+        /**
+         * Map a SCIM group to a workspace
+         * @description Members of the group get the role in the workspace. Name an existing group by `scim_group_id`, or give `scim_group_name` to create the group before the identity provider first pushes it.
+         */
+        post: operations["createScimWorkspaceMapping"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/workspaces/{scimWorkspaceGroupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a SCIM group mapping
+         * @description Archives the mapping; the SCIM group and the workspace stay as they are.
+         */
+        delete: operations["deleteScimWorkspaceMapping"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description The organisation's Portkey API keys (their secrets masked), one page at a time, optionally only those of one workspace.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{type}/{sub-type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an API key
+         * @description Creates an organisation or workspace key, for a service or for one user (`user_id` then names them). The answer is the only place the new key's secret ever appears.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an API key
+         * @description One key's settings and limits; its secret comes back masked.
+         */
+        get: operations["retrieveApiKey"];
+        /**
+         * Update an API key
+         * @description Changes a key's name, scopes, defaults, limits, expiry or rotation policy, or resets its usage. Whether it is a user or a service key, and whose, cannot change.
+         */
+        put: operations["updateApiKey"];
+        post?: never;
+        /**
+         * Delete an API key
+         * @description Revokes a key at once; requests made with it are refused.
+         */
+        delete: operations["deleteApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an API key
+         * @description Issues a new secret for the key. The old one keeps working until `key_transition_expires_at`, so services can switch over.
+         */
+        post: operations["rotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit log records
+         * @description Who changed what in the organisation (every POST, PUT and DELETE of the admin API) within a time window, one page at a time, with filters on the request, the actor and the resource. The organisation is the API key's own: do not send `organisation_id`, which Portkey refuses with 403 (`AB03`).
+         */
+        get: operations["listAuditLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mcp-integrations": {
         parameters: {
             query?: never;
@@ -445,6 +817,490 @@ export interface components {
             param?: string | null;
             /** @description Portkey's error code, e.g. `AB03` (forbidden) or `AB07` (dependents exist). */
             code?: string | null;
+        };
+        /** @description A workspace of the organisation, as lists and creation answer it. */
+        Workspace: {
+            /** @description The workspace's id. */
+            id?: string;
+            /** @description The workspace's slug (`ws-…`), usable wherever an id is. */
+            slug?: string;
+            name?: string;
+            description?: string | null;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @description What requests in the workspace get unless they say otherwise. */
+            defaults?: {
+                /** @description Metadata added to every request of the workspace. */
+                metadata?: {
+                    [key: string]: string;
+                };
+                /** @description 1 for the organisation's default workspace, else 0. */
+                is_default?: number;
+                /** @enum {string} */
+                object?: "workspace";
+            } | null;
+            usage_limits?: components["schemas"]["UsageLimits"][];
+            rate_limits?: components["schemas"]["RateLimits"][];
+        };
+        WorkspaceList: {
+            /** @description How many workspaces match, across all pages. */
+            total?: number;
+            /** @enum {string} */
+            object?: "list";
+            data?: components["schemas"]["Workspace"][];
+        };
+        /** @description One workspace, with its defaults, limits and members. */
+        WorkspaceWithUsers: {
+            id?: string;
+            slug?: string;
+            name?: string;
+            description?: string | null;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            defaults?: {
+                metadata?: {
+                    [key: string]: string;
+                };
+                is_default?: number;
+                /** @description Guardrails run on every request before it reaches a model. */
+                input_guardrails?: string[];
+                /** @description Guardrails run on every model answer. */
+                output_guardrails?: string[];
+                /** @description The config (slug or id) applied to requests made with user keys. */
+                user_api_key_config?: string | null;
+                /** @enum {string} */
+                object?: "workspace";
+            } | null;
+            users?: components["schemas"]["WorkspaceMember"][];
+            usage_limits?: components["schemas"]["UsageLimits"][];
+            rate_limits?: components["schemas"]["RateLimits"][];
+        };
+        CreateWorkspaceRequest: {
+            name?: string;
+            description?: string;
+            defaults?: {
+                /** @description Metadata added to every request of the workspace. */
+                metadata?: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Users (by email or id) to add as members. */
+            users?: string[];
+            usage_limits?: components["schemas"]["UsageLimits"][];
+            rate_limits?: components["schemas"]["RateLimits"][];
+        };
+        UpdateWorkspaceRequest: {
+            name?: string;
+            description?: string;
+            defaults?: {
+                metadata?: {
+                    [key: string]: string;
+                };
+                /** @description Guardrail slugs run on every request. */
+                input_guardrails?: string[];
+                /** @description Guardrail slugs run on every model answer. */
+                output_guardrails?: string[];
+                /** @description A config of this workspace (slug `pc-…` or id) for requests made with user keys; null removes it. */
+                user_api_key_config?: string | null;
+            };
+            usage_limits?: components["schemas"]["UsageLimits"][];
+            rate_limits?: components["schemas"]["RateLimits"][];
+        };
+        /** @description A user as a member of one workspace. */
+        WorkspaceMember: {
+            /** @enum {string} */
+            object?: "workspace-user";
+            /**
+             * Format: uuid
+             * @description The user's id.
+             */
+            id?: string;
+            first_name?: string;
+            last_name?: string;
+            /**
+             * @description The user's role in the organisation.
+             * @enum {string}
+             */
+            org_role?: "admin" | "member" | "owner";
+            /**
+             * @description The user's role in this workspace.
+             * @enum {string}
+             */
+            role?: "admin" | "member" | "manager";
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @enum {string} */
+            status?: "active";
+            /** Format: uuid */
+            workspace_id?: string;
+            /** Format: email */
+            email?: string;
+            /** @description What the member may do in the workspace. */
+            scopes?: string[];
+            settings?: Record<string, unknown> | null;
+        };
+        WorkspaceMemberList: {
+            /** @description How many members match, across all pages. */
+            total?: number;
+            /** @enum {string} */
+            object?: "list";
+            data?: components["schemas"]["WorkspaceMember"][];
+        };
+        AddWorkspaceMembersRequest: {
+            users?: {
+                /**
+                 * Format: uuid
+                 * @description The user's id.
+                 */
+                id?: string;
+                /**
+                 * @description Their role in the workspace.
+                 * @enum {string}
+                 */
+                role?: "admin" | "member" | "manager";
+            }[];
+        };
+        UpdateWorkspaceMemberRequest: {
+            /** @enum {string} */
+            role?: "admin" | "member" | "manager";
+        };
+        /** @description An identity-provider group whose members get a role in a workspace. */
+        ScimWorkspaceMapping: {
+            /** @description The mapping's id. */
+            id?: string;
+            /** @description The workspace the group maps to. */
+            workspace_id?: string;
+            /** @description The group's display name. */
+            scim_group?: string;
+            /**
+             * @description The role the group's members get in the workspace.
+             * @enum {string}
+             */
+            role?: "admin" | "member" | "manager";
+            /** @description The group's id. */
+            scim_group_id?: string;
+        };
+        ScimWorkspaceMappingList: {
+            mappings?: components["schemas"]["ScimWorkspaceMapping"][];
+            /** @description How many mappings this answer holds. */
+            total_count?: number;
+        };
+        /** @description Exactly one of `scim_group_id` and `scim_group_name` names the group. */
+        CreateScimWorkspaceMappingRequest: {
+            /** @description The workspace (id, or slug `ws-…`). */
+            workspace_id: string;
+            /** @enum {string} */
+            role: "admin" | "member" | "manager";
+            /** @description An existing SCIM group. */
+            scim_group_id?: string;
+            /** @description A group's display name; the group is created when it does not exist yet. It may not look like an auto-provisioned name such as `ws-data-science-role-admin`. */
+            scim_group_name?: string;
+        } & (unknown | unknown);
+        /** @description A user of the organisation. */
+        User: {
+            /** @enum {string} */
+            object?: "user";
+            /** Format: uuid */
+            id?: string;
+            first_name?: string;
+            last_name?: string;
+            /**
+             * @description The user's role in the organisation.
+             * @enum {string}
+             */
+            role?: "admin" | "member" | "owner";
+            /** Format: email */
+            email?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @description The workspaces the user belongs to (only when retrieved one by one). */
+            workspace_ids?: string[];
+        };
+        UserList: {
+            /** @description How many users match, across all pages. */
+            total?: number;
+            /** @enum {string} */
+            object?: "list";
+            data?: components["schemas"]["User"][];
+        };
+        UpdateUserRequest: {
+            /** @enum {string} */
+            role?: "admin" | "member";
+        };
+        /** @description An invitation to join the organisation. */
+        Invite: {
+            object?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: email */
+            email?: string;
+            /**
+             * @description The organisation role the invitee gets.
+             * @enum {string}
+             */
+            role?: "admin" | "member";
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            expires_at?: string;
+            /** Format: date-time */
+            accepted_at?: string;
+            /** @enum {string} */
+            status?: "pending" | "cancelled" | "accepted" | "expired";
+            /**
+             * Format: uuid
+             * @description The id of the user who sent it.
+             */
+            invited_by?: string;
+        };
+        InviteList: {
+            /** @enum {string} */
+            object?: "list";
+            /** @description How many invites match, across all pages. */
+            total?: number;
+            data?: components["schemas"]["Invite"][];
+        };
+        CreateInvite: {
+            email: string;
+            /** @description The workspaces the invitee joins, each with a role. */
+            workspaces: components["schemas"]["WorkspaceInvite"][];
+            role: components["schemas"]["InviteRole"];
+            /** @description Scopes of the workspace API keys created for the invitee. */
+            workspace_api_key_details?: {
+                scopes: string[];
+            };
+        };
+        WorkspaceInvite: {
+            /** @description The workspace's slug. */
+            id: string;
+            role: components["schemas"]["WorkspaceInviteRole"];
+        };
+        /**
+         * @description An organisation role an invite may grant.
+         * @enum {string}
+         */
+        InviteRole: "admin" | "member";
+        /**
+         * @description A workspace role an invite may grant.
+         * @enum {string}
+         */
+        WorkspaceInviteRole: "admin" | "member" | "manager";
+        SuccessInvite: {
+            /** @description The invite's id. */
+            id: string;
+            /** @description The link the invitee follows to join. */
+            invite_link: string;
+        };
+        /** @description A request or token rate a key may not exceed. */
+        ApiKeyRateLimit: {
+            /** @enum {string} */
+            type: "requests" | "tokens";
+            /**
+             * @description Per day, hour, minute, second or week.
+             * @enum {string}
+             */
+            unit: "rpd" | "rph" | "rpm" | "rps" | "rpw";
+            value: number;
+        };
+        /** @description When the key rotates by itself: give `rotation_period` or `next_rotation_at`, not both. */
+        ApiKeyRotationPolicy: {
+            /** @enum {string|null} */
+            rotation_period?: "weekly" | "monthly" | null;
+            /**
+             * Format: date-time
+             * @description The next rotation, at a fixed time.
+             */
+            next_rotation_at?: string | null;
+            /** @description How long (ms, at least 30 minutes, less than the period) the old secret keeps working after a rotation. */
+            key_transition_period_ms?: number;
+        } | null;
+        CreateApiKeyObject: {
+            name: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description Not needed with an organisation key (its own is used).
+             */
+            organisation_id?: string;
+            /** @description The workspace of a workspace key. */
+            workspace_id?: string;
+            /**
+             * Format: uuid
+             * @description The user a `user` key belongs to; required for that sub-type only.
+             */
+            user_id?: string;
+            rate_limits?: components["schemas"]["ApiKeyRateLimit"][] | null;
+            usage_limits?: components["schemas"]["UsageLimits"];
+            /** @description What the key may do, e.g. `completions.write`. */
+            scopes: string[];
+            defaults?: {
+                /** @description Metadata added to every request made with the key. */
+                metadata?: {
+                    [key: string]: unknown;
+                };
+                /** @description The config applied to requests made with the key. */
+                config_id?: string;
+                /**
+                 * @description Whether a request may name another config than `config_id`.
+                 * @default true
+                 */
+                allow_config_override?: boolean;
+            };
+            /** @description Who is told when the key nears its usage limit. */
+            alert_emails?: string[];
+            /**
+             * Format: date-time
+             * @description When the key stops working (within any maximum lifetime set for the organisation).
+             */
+            expires_at?: string | null;
+            rotation_policy?: components["schemas"]["ApiKeyRotationPolicy"];
+        };
+        /** @description A new key; `key` is its secret, shown this once. */
+        CreateApiKeyResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** @description The key's secret. */
+            key?: string;
+            /** @enum {string} */
+            object?: "api-key";
+        };
+        /** @description A Portkey API key, its secret masked. */
+        ApiKeyObject: {
+            /** Format: uuid */
+            id?: string;
+            /** @description The secret, masked. */
+            key?: string;
+            name?: string;
+            description?: string;
+            /** @enum {string} */
+            type?: "organisation-service" | "workspace-service" | "workspace-user";
+            /** Format: uuid */
+            organisation_id?: string;
+            workspace_id?: string;
+            /** Format: uuid */
+            user_id?: string;
+            /** @enum {string} */
+            status?: "active" | "exhausted";
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @enum {string} */
+            creation_mode?: "ui" | "api" | "auto";
+            rate_limits?: {
+                type?: string;
+                unit?: string;
+                value?: number;
+            }[];
+            usage_limits?: components["schemas"]["UsageLimits"];
+            reset_usage?: number;
+            scopes?: string[];
+            defaults?: {
+                metadata?: {
+                    [key: string]: unknown;
+                };
+                config_id?: string;
+            };
+            alert_emails?: string[];
+            /** Format: date-time */
+            expires_at?: string;
+            /** @enum {string} */
+            object?: "api-key";
+        };
+        ApiKeyObjectList: {
+            /** @description How many keys match, across all pages. */
+            total?: number;
+            /** @enum {string} */
+            object?: "list";
+            data?: components["schemas"]["ApiKeyObject"][];
+        };
+        UpdateApiKeyObject: {
+            name?: string;
+            description?: string;
+            rate_limits?: components["schemas"]["ApiKeyRateLimit"][] | null;
+            usage_limits?: components["schemas"]["UsageLimits"];
+            /** @description Zero the key's used budget; an exhausted key becomes active again. */
+            reset_usage?: boolean;
+            scopes?: string[];
+            defaults?: {
+                metadata?: {
+                    [key: string]: unknown;
+                };
+                config_id?: string;
+                /**
+                 * @description Whether a request may name another config than `config_id`.
+                 * @default true
+                 */
+                allow_config_override?: boolean;
+            };
+            alert_emails?: string[];
+            /**
+             * Format: date-time
+             * @description When the key stops working.
+             */
+            expires_at?: string | null;
+            rotation_policy?: components["schemas"]["ApiKeyRotationPolicy"];
+        };
+        RotateApiKeyRequest: {
+            /** @description How long (ms) the old secret keeps working; the key's policy decides when omitted. */
+            key_transition_period_ms?: number;
+        };
+        RotateApiKeyResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** @description The new secret. */
+            key?: string;
+            /**
+             * Format: date-time
+             * @description When the old secret stops being accepted.
+             */
+            key_transition_expires_at?: string;
+        };
+        /** @description One change made through the admin API. */
+        AuditLogRecord: {
+            /** @description When it happened. */
+            timestamp?: string;
+            /** @enum {string} */
+            method?: "POST" | "PUT" | "DELETE";
+            /** @description The path requested. */
+            uri?: string;
+            request_id?: string;
+            /** @description The request's body, as a JSON string. */
+            request_body?: string;
+            /** @description The request's query, as a JSON string. */
+            query_params?: string;
+            /** @description The request's headers (secrets masked), as a JSON string. */
+            request_headers?: string;
+            /**
+             * Format: uuid
+             * @description The user or key that made the request.
+             */
+            user_id?: string;
+            /** @enum {string} */
+            user_type?: "user" | "api_key";
+            /** Format: uuid */
+            organisation_id?: string;
+            workspace_id?: string;
+            response_status_code?: number;
+            resource_type?: string;
+            action?: string;
+            client_ip?: string;
+            country?: string;
+        };
+        AuditLogObjectList: {
+            records?: components["schemas"]["AuditLogRecord"][];
+            /** @description How many records this answer holds. */
+            total?: number;
+            /** @enum {string} */
+            object?: "analytics-graph";
         };
         /** @description A new MCP integration. Send `organisation_id` (with an organisation admin key) or `workspace_id` to say where it belongs; leave out the optional fields you have no value for. */
         CreateMcpIntegration: {
@@ -1913,6 +2769,1140 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many workspaces a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description Keep workspaces whose name contains this text (case-sensitive).
+                 * @example Data
+                 */
+                name?: string;
+                /**
+                 * @description Keep only the workspace with exactly this name.
+                 * @example Data Science
+                 */
+                exact_name?: string;
+                /**
+                 * @description Keep workspaces in this state; the server also accepts both values comma-separated.
+                 * @example active
+                 */
+                status?: "active" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of workspaces, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkspaceRequest"];
+            };
+        };
+        responses: {
+            /** @description The workspace was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id or slug.
+                 * @example ws-data-science
+                 */
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace, with its members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceWithUsers"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id or slug.
+                 * @example ws-data-science
+                 */
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkspaceRequest"];
+            };
+        };
+        responses: {
+            /** @description The workspace was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id or slug.
+                 * @example ws-data-science
+                 */
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listWorkspaceMembers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description How many members a page holds (50 when omitted).
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Keep members with this workspace role.
+                 * @example member
+                 */
+                role?: "admin" | "manager" | "member";
+                /**
+                 * @description Keep the member with this email address.
+                 * @example jane.doe@example.com
+                 */
+                email?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id or slug.
+                 * @example ws-data-science
+                 */
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of members, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceMemberList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addWorkspaceMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id or slug.
+                 * @example ws-data-science
+                 */
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AddWorkspaceMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description The users were added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveWorkspaceMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id or slug.
+                 * @example ws-data-science
+                 */
+                workspaceId: string;
+                /**
+                 * @description The user's id.
+                 * @example 5e8b1c4f-7a2d-4e9b-b3c6-8f0a1d2e4b67
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceMember"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateWorkspaceMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id or slug.
+                 * @example ws-data-science
+                 */
+                workspaceId: string;
+                /**
+                 * @description The user's id.
+                 * @example 5e8b1c4f-7a2d-4e9b-b3c6-8f0a1d2e4b67
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkspaceMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    removeWorkspaceMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The workspace's id or slug.
+                 * @example ws-data-science
+                 */
+                workspaceId: string;
+                /**
+                 * @description The user's id.
+                 * @example 5e8b1c4f-7a2d-4e9b-b3c6-8f0a1d2e4b67
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserInvites: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many invites a page holds.
+                 * @example 50
+                 */
+                pageSize?: number;
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                currentPage?: number;
+                /**
+                 * @description Keep invites for this organisation role.
+                 * @example member
+                 */
+                role?: "admin" | "member";
+                /**
+                 * @description Keep the invite sent to this address.
+                 * @example maria.garcia@example.com
+                 */
+                email?: string;
+                /**
+                 * @description Keep invites in this state.
+                 * @example pending
+                 */
+                status?: "pending" | "cancelled" | "accepted" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of invites, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createUserInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvite"];
+            };
+        };
+        responses: {
+            /** @description The invite was sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuccessInvite"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveUserInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invite's id.
+                 * @example 9c2e4a6b-1d3f-4b5a-8e7c-2f4a6b8d0e13
+                 */
+                inviteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invite. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invite"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteUserInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invite's id.
+                 * @example 9c2e4a6b-1d3f-4b5a-8e7c-2f4a6b8d0e13
+                 */
+                inviteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invite was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    resendUserInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The invite's id.
+                 * @example 9c2e4a6b-1d3f-4b5a-8e7c-2f4a6b8d0e13
+                 */
+                inviteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invite was sent again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uri
+                         * @description The link the invitee follows to join.
+                         */
+                        inviteLink?: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many users a page holds.
+                 * @example 50
+                 */
+                pageSize?: number;
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                currentPage?: number;
+                /**
+                 * @description Keep users with this organisation role.
+                 * @example admin
+                 */
+                role?: "admin" | "member" | "owner";
+                /**
+                 * @description Keep the user with this email address.
+                 * @example jane.doe@example.com
+                 */
+                email?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of users, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example a3f5c8e1-2b4d-4f6a-8c9e-0d1b2a3c4e5f
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 5e8b1c4f-7a2d-4e9b-b3c6-8f0a1d2e4b67
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The role was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The user's id.
+                 * @example 5e8b1c4f-7a2d-4e9b-b3c6-8f0a1d2e4b67
+                 */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listScimWorkspaceMappings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Keep mappings of this workspace (id or slug).
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /**
+                 * @description Keep mappings of this SCIM group.
+                 * @example 7f9a1c3e-5b7d-4f0a-a2c4-6e8b0d2f4a35
+                 */
+                scim_group_id?: string;
+                /**
+                 * @description Keep mappings that grant this role.
+                 * @example member
+                 */
+                role?: "admin" | "member" | "manager";
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                page?: number;
+                /**
+                 * @description How many mappings a page holds (100 when omitted).
+                 * @example 100
+                 */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mappings, with their count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimWorkspaceMappingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createScimWorkspaceMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateScimWorkspaceMappingRequest"];
+            };
+        };
+        responses: {
+            /** @description The mapping was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScimWorkspaceMapping"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteScimWorkspaceMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mapping's id.
+                 * @example b1d3f5a7-9c2e-4a6b-8d0f-1e3a5c7b9d24
+                 */
+                scimWorkspaceGroupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mapping was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        success?: boolean;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many keys a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description Keep the keys of this workspace.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of API keys, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyObjectList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Whether the key acts for the organisation or for one workspace.
+                 * @example workspace
+                 */
+                type: "organisation" | "workspace";
+                /**
+                 * @description Whether the key belongs to a service or to a user.
+                 * @example service
+                 */
+                "sub-type": "user" | "service";
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyObject"];
+            };
+        };
+        responses: {
+            /** @description The key was created; `key` holds its secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateApiKeyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id.
+                 * @example e2b7c9d4-3a1f-4c6e-9b8d-5f0a2c4e6b18
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyObject"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id.
+                 * @example e2b7c9d4-3a1f-4c6e-9b8d-5f0a2c4e6b18
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyObject"];
+            };
+        };
+        responses: {
+            /** @description The key was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id.
+                 * @example e2b7c9d4-3a1f-4c6e-9b8d-5f0a2c4e6b18
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The key's id.
+                 * @example e2b7c9d4-3a1f-4c6e-9b8d-5f0a2c4e6b18
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key was rotated; `key` holds the new secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotateApiKeyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listAuditLogs: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the window, in ISO 8601.
+                 * @example 2026-02-01T00:00:00.000Z
+                 */
+                start_time: string | Date;
+                /**
+                 * @description End of the window, in ISO 8601.
+                 * @example 2026-02-28T23:59:59.999Z
+                 */
+                end_time: string | Date;
+                /**
+                 * @description Keep requests made with this HTTP method.
+                 * @example DELETE
+                 */
+                method?: "POST" | "PUT" | "DELETE";
+                /**
+                 * @description Keep requests to this path.
+                 * @example /v1/api-keys/e2b7c9d4-3a1f-4c6e-9b8d-5f0a2c4e6b18
+                 */
+                uri?: string;
+                /**
+                 * @description Keep the request with this id.
+                 * @example 4d6f8a0c-2e4b-4c6d-8f0a-1b3d5f7a9c42
+                 */
+                request_id?: string;
+                /**
+                 * @description Keep requests made by this user or API key.
+                 * @example a3f5c8e1-2b4d-4f6a-8c9e-0d1b2a3c4e5f
+                 */
+                user_id?: string;
+                /**
+                 * @description Keep requests made by people (`user`) or by keys (`api_key`).
+                 * @example user
+                 */
+                user_type?: "user" | "api_key";
+                /**
+                 * @description Keep requests about this workspace.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /**
+                 * @description Keep requests answered with this status.
+                 * @example 200
+                 */
+                response_status_code?: number;
+                /**
+                 * @description Keep requests about this kind of resource.
+                 * @example api_key
+                 */
+                resource_type?: string;
+                /**
+                 * @description Keep requests that did this.
+                 * @example delete
+                 */
+                action?: string;
+                /**
+                 * @description Keep requests from this IP address.
+                 * @example 203.0.113.24
+                 */
+                client_ip?: string;
+                /**
+                 * @description Keep requests from this country.
+                 * @example IE
+                 */
+                country?: string;
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description How many records a page holds (at most 100).
+                 * @example 100
+                 */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogObjectList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
         };
     };
     listMcpIntegrations: {
