@@ -6,6 +6,11 @@ import { type CallInit, Transport } from './core/transport';
 import type { InitArgs, Method, Operation, OperationResult, PathsFor } from './core/types';
 import { Integrations } from './resources/integrations';
 // organisation imports
+import { ApiKeys } from './resources/api-keys';
+import { AuditLogs } from './resources/audit-logs';
+import { Scim } from './resources/scim';
+import { Users } from './resources/users';
+import { Workspaces } from './resources/workspaces';
 // providers imports
 // prompts imports
 // mcp imports
@@ -22,6 +27,16 @@ export class PortkeyAdmin {
   // `declare`: set in the constructor, so no class-field definitions need to be emitted for them.
   declare readonly integrations: Integrations;
   // organisation resources
+  /** Workspaces, their defaults and limits, and their members. */
+  declare readonly workspaces: Workspaces;
+  /** SCIM: which identity-provider groups grant which role in which workspace. */
+  declare readonly scim: Scim;
+  /** The organisation's users and their invites. */
+  declare readonly users: Users;
+  /** Portkey API keys of the organisation and its workspaces: create, rotate, revoke. */
+  declare readonly apiKeys: ApiKeys;
+  /** Who changed what through the admin API. */
+  declare readonly auditLogs: AuditLogs;
   // providers resources
   // prompts resources
   // mcp resources
@@ -66,6 +81,11 @@ export class PortkeyAdmin {
     this.delete = lowLevel('DELETE') as LowLevel<'delete'>;
     this.integrations = new Integrations(transport);
     // organisation construction
+    this.workspaces = new Workspaces(transport);
+    this.scim = new Scim(transport);
+    this.users = new Users(transport);
+    this.apiKeys = new ApiKeys(transport);
+    this.auditLogs = new AuditLogs(transport);
     // providers construction
     // prompts construction
     // mcp construction

@@ -3,6 +3,13 @@ export * from './integrations';
 export * from './integrations.models';
 export * from './integrations.workspaces';
 // organisation
+export * from './api-keys';
+export * from './audit-logs';
+export * from './scim';
+export * from './users';
+export * from './users.invites';
+export * from './workspaces';
+export * from './workspaces.members';
 // providers
 // prompts
 // mcp

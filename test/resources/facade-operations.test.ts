@@ -12,6 +12,7 @@ const manifest: Record<string, string> = JSON.parse(readFileSync('scripts/facade
 const handWritten: Record<string, (portkey: PortkeyAdmin) => Promise<unknown>> = {
   'portkey.integrations.models.delete': (p) => p.integrations.models.delete('s', { slugs: ['gpt-4o'] }),
   'portkey.mcpServers.connections.delete': (p) => p.mcpServers.connections.delete('s', { user_id: 'u' }),
+  'portkey.apiKeys.create': (p) => p.apiKeys.create('workspace', 'service', { name: 'n', scopes: [] }),
 };
 
 /** Every method of the client's resources, by its public name, with the route its table gives it. */
