@@ -25,4 +25,3 @@ const members = {
 
 export const WorkspaceMembers = resource('workspaces.members', members);
 export type WorkspaceMembers = InstanceType<typeof WorkspaceMembers>;
-
