@@ -45,7 +45,11 @@ const cases: Record<string, Case> = {
     shape: (page) => {
       list(page.data);
       num(page.total);
-      for (const w of page.data ?? []) (str(w.id), str(w.name), list(w.usage_limits));
+      for (const w of page.data ?? []) {
+        str(w.id);
+        str(w.name);
+        list(w.usage_limits);
+      }
     },
   },
   'workspaces.create': {
@@ -58,7 +62,11 @@ const cases: Record<string, Case> = {
         usage_limits: [{ credit_limit: 1000, type: 'cost', alert_threshold: 800, periodic_reset: 'monthly' }],
         rate_limits: [{ type: 'requests', unit: 'rpm', value: 300 }],
       }),
-    shape: (w) => (object(w), str(w.id), str(w.name)),
+    shape: (w) => {
+      object(w);
+      str(w.id);
+      str(w.name);
+    },
   },
   'workspaces.retrieve': {
     call: (p) => p.workspaces.retrieve(WS),
@@ -66,7 +74,10 @@ const cases: Record<string, Case> = {
       object(w);
       str(w.slug);
       list(w.users);
-      for (const u of w.users ?? []) (str(u.email), str(u.role));
+      for (const u of w.users ?? []) {
+        str(u.email);
+        str(u.role);
+      }
     },
   },
   'workspaces.update': {
@@ -83,7 +94,11 @@ const cases: Record<string, Case> = {
     shape: (page) => {
       list(page.data);
       num(page.total);
-      for (const m of page.data ?? []) (str(m.id), str(m.role), str(m.org_role));
+      for (const m of page.data ?? []) {
+        str(m.id);
+        str(m.role);
+        str(m.org_role);
+      }
     },
   },
   'workspaces.members.create': {
@@ -98,7 +113,12 @@ const cases: Record<string, Case> = {
   },
   'workspaces.members.retrieve': {
     call: (p) => p.workspaces.members.retrieve(WS, RAJ),
-    shape: (m) => (object(m), str(m.email), str(m.role), list(m.scopes)),
+    shape: (m) => {
+      object(m);
+      str(m.email);
+      str(m.role);
+      list(m.scopes);
+    },
   },
   'workspaces.members.update': {
     call: (p) => p.workspaces.members.update(WS, RAJ, { role: 'manager' }),
@@ -113,28 +133,47 @@ const cases: Record<string, Case> = {
     shape: (page) => {
       list(page.mappings);
       num(page.total_count);
-      for (const m of page.mappings ?? []) (str(m.id), str(m.scim_group_id), str(m.role));
+      for (const m of page.mappings ?? []) {
+        str(m.id);
+        str(m.scim_group_id);
+        str(m.role);
+      }
     },
   },
   'scim.workspaces.create': {
     call: (p) => p.scim.workspaces.create({ scim_group_name: 'Data Science', workspace_id: WS, role: 'member' }),
-    shape: (m) => (object(m), str(m.id), str(m.workspace_id)),
+    shape: (m) => {
+      object(m);
+      str(m.id);
+      str(m.workspace_id);
+    },
   },
   'scim.workspaces.delete': {
     call: (p) => p.scim.workspaces.delete(MAPPING),
-    shape: (r) => (object(r), optional('boolean')(r.success)),
+    shape: (r) => {
+      object(r);
+      optional('boolean')(r.success);
+    },
   },
   'users.list': {
     call: (p) => p.users.list({ pageSize: 10, role: 'admin' }),
     shape: (page) => {
       list(page.data);
       num(page.total);
-      for (const u of page.data ?? []) (str(u.id), str(u.email), str(u.role));
+      for (const u of page.data ?? []) {
+        str(u.id);
+        str(u.email);
+        str(u.role);
+      }
     },
   },
   'users.retrieve': {
     call: (p) => p.users.retrieve(JANE),
-    shape: (u) => (object(u), str(u.email), list(u.workspace_ids)),
+    shape: (u) => {
+      object(u);
+      str(u.email);
+      list(u.workspace_ids);
+    },
   },
   'users.update': {
     call: (p) => p.users.update(RAJ, { role: 'admin' }),
@@ -149,7 +188,11 @@ const cases: Record<string, Case> = {
     shape: (page) => {
       list(page.data);
       num(page.total);
-      for (const i of page.data ?? []) (str(i.id), str(i.email), str(i.status));
+      for (const i of page.data ?? []) {
+        str(i.id);
+        str(i.email);
+        str(i.status);
+      }
     },
   },
   'users.invites.create': {
@@ -159,11 +202,20 @@ const cases: Record<string, Case> = {
         role: 'member',
         workspaces: [{ id: WS, role: 'member' }],
       }),
-    shape: (r) => (object(r), expect(typeof r.id).toBe('string'), expect(typeof r.invite_link).toBe('string')),
+    shape: (r) => {
+      object(r);
+      expect(typeof r.id).toBe('string');
+      expect(typeof r.invite_link).toBe('string');
+    },
   },
   'users.invites.retrieve': {
     call: (p) => p.users.invites.retrieve(INVITE),
-    shape: (i) => (object(i), str(i.email), str(i.status), str(i.expires_at)),
+    shape: (i) => {
+      object(i);
+      str(i.email);
+      str(i.status);
+      str(i.expires_at);
+    },
   },
   'users.invites.delete': {
     call: (p) => p.users.invites.delete(INVITE),
@@ -171,14 +223,22 @@ const cases: Record<string, Case> = {
   },
   'users.invites.resend': {
     call: (p) => p.users.invites.resend(INVITE),
-    shape: (r) => (object(r), str(r.inviteLink)),
+    shape: (r) => {
+      object(r);
+      str(r.inviteLink);
+    },
   },
   'apiKeys.list': {
     call: (p) => p.apiKeys.list({ page_size: 10, workspace_id: WS }),
     shape: (page) => {
       list(page.data);
       num(page.total);
-      for (const k of page.data ?? []) (str(k.id), str(k.name), str(k.type), list(k.scopes));
+      for (const k of page.data ?? []) {
+        str(k.id);
+        str(k.name);
+        str(k.type);
+        list(k.scopes);
+      }
     },
   },
   'apiKeys.create': {
@@ -189,11 +249,20 @@ const cases: Record<string, Case> = {
         scopes: ['completions.write'],
         rotation_policy: { rotation_period: 'monthly', key_transition_period_ms: 86_400_000 },
       }),
-    shape: (k) => (object(k), str(k.id), str(k.key)),
+    shape: (k) => {
+      object(k);
+      str(k.id);
+      str(k.key);
+    },
   },
   'apiKeys.retrieve': {
     call: (p) => p.apiKeys.retrieve(KEY),
-    shape: (k) => (object(k), str(k.name), str(k.status), list(k.scopes)),
+    shape: (k) => {
+      object(k);
+      str(k.name);
+      str(k.status);
+      list(k.scopes);
+    },
   },
   'apiKeys.update': {
     call: (p) => p.apiKeys.update(KEY, { rate_limits: [{ type: 'requests', unit: 'rpm', value: 2400 }] }),
@@ -205,7 +274,11 @@ const cases: Record<string, Case> = {
   },
   'apiKeys.rotate': {
     call: (p) => p.apiKeys.rotate(KEY, { key_transition_period_ms: 86_400_000 }),
-    shape: (r) => (object(r), str(r.key), str(r.key_transition_expires_at)),
+    shape: (r) => {
+      object(r);
+      str(r.key);
+      str(r.key_transition_expires_at);
+    },
   },
   'auditLogs.list': {
     call: (p) =>
@@ -218,7 +291,11 @@ const cases: Record<string, Case> = {
       } as Query<'GET /audit-logs'>),
     shape: (page) => {
       list(page.records);
-      for (const r of page.records ?? []) (str(r.uri), str(r.method), num(r.response_status_code));
+      for (const r of page.records ?? []) {
+        str(r.uri);
+        str(r.method);
+        num(r.response_status_code);
+      }
     },
   },
 };
