@@ -169,6 +169,21 @@ describe('paging in the styles of the group', () => {
     expect(pages).toBe(3);
   });
 
+  it('auditLogs.list: a Date window is sent as ISO 8601, on every page', async () => {
+    const { s, portkey } = await pagesServer('current_page', 'page_size', (slice) => ({ records: slice }));
+    const start = new Date(Date.UTC(2026, 1, 1));
+    const end = new Date(Date.UTC(2026, 1, 28, 23, 59, 59, 999));
+    let count = 0;
+    for await (const _ of portkey.auditLogs.list({ start_time: start, end_time: end, page_size: 10 })) count++;
+    expect(count).toBe(TOTAL);
+    expect(s.requests).toHaveLength(3);
+    for (const r of s.requests) {
+      const q = new URL(r.url, 'http://x').searchParams;
+      expect(q.get('start_time')).toBe('2026-02-01T00:00:00.000Z');
+      expect(q.get('end_time')).toBe('2026-02-28T23:59:59.999Z');
+    }
+  });
+
   it('auditLogs.list: a last page exactly full ends on the empty page after it', async () => {
     const { portkey, asked } = await pagesServer('current_page', 'page_size', (slice) => ({ records: slice }));
     let count = 0;

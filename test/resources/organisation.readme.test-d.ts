@@ -69,12 +69,9 @@ export async function readmeOrganisation(): Promise<void> {
   await portkey.apiKeys.update(created.id!, { rate_limits: [{ type: 'requests', unit: 'rpm', value: 1200 }] });
   for await (const key of portkey.apiKeys.list({ workspace_id: 'ws-data-science' })) console.log(key.name, key.status);
 
-  // Audit logs: the time window is required
-  for await (const record of portkey.auditLogs.list({
-    start_time: '2026-02-01T00:00:00.000Z',
-    end_time: '2026-02-28T23:59:59.999Z',
-    method: 'DELETE',
-  })) {
+  // Audit logs: the time window is required (ISO 8601 strings or Dates)
+  const lastWeek = { start_time: new Date(Date.now() - 7 * 86_400_000), end_time: new Date() };
+  for await (const record of portkey.auditLogs.list({ ...lastWeek, method: 'DELETE' })) {
     console.log(record.timestamp, record.user_id, record.method, record.uri);
   }
 }

@@ -84,6 +84,10 @@ describe('organisation arguments', () => {
     portkey.auditLogs.list();
     // @ts-expect-error end_time is required
     portkey.auditLogs.list({ start_time: '2026-02-01T00:00:00Z' });
+    // the window takes a Date too (sent as ISO 8601), but not a number
+    portkey.auditLogs.list({ start_time: new Date(), end_time: new Date() });
+    // @ts-expect-error a timestamp number is not a time
+    portkey.auditLogs.list({ start_time: 0, end_time: 'b' });
     // @ts-expect-error organisation_id is not sent (403 AB03)
     portkey.auditLogs.list({ start_time: 'a', end_time: 'b', organisation_id: 'o' });
     // @ts-expect-error the sub-type is required
