@@ -13,7 +13,8 @@ export async function readmeOrganisation(): Promise<void> {
     usage_limits: [{ type: 'cost', credit_limit: 1000, alert_threshold: 800, periodic_reset: 'monthly' }],
   });
   for await (const ws of portkey.workspaces.list({ status: 'active' })) console.log(ws.slug, ws.name);
-  const detail = await portkey.workspaces.retrieve('ws-data-science'); // with its members under `users`
+  const detail = await portkey.workspaces.retrieve('ws-data-science');
+  console.log(detail.users?.map((member) => member.email)); // retrieve answers the members too
   await portkey.workspaces.update('ws-data-science', { defaults: { input_guardrails: ['pii-redaction'] } });
   try {
     await portkey.workspaces.delete(workspace.slug!);
