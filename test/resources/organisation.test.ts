@@ -18,12 +18,12 @@ const MAPPING = 'b1d3f5a7-9c2e-4a6b-8d0f-1e3a5c7b9d24';
 /**
  * Our spec leaves `organisation_id` out of `/audit-logs` (a recorded departure: the live API answers 403
  * AB03 when it is sent); Portkey's own spec requires it, so Prism built from that spec refuses a call
- * without it. Send it exactly when the spec Prism serves requires it.
+ * without it. Send it exactly when the spec Prism serves requires it. Read once, at load: parsing Portkey's
+ * 38k-line spec blocks the event loop for seconds, long enough for Prism to drop an idle keep-alive socket.
  */
-const servedSpecRequiresOrganisationId = (): boolean =>
-  (parse(readFileSync(inject('specFile'), 'utf8')).paths?.['/audit-logs']?.get?.parameters ?? []).some(
-    (p: { name?: string; required?: boolean }) => p.name === 'organisation_id' && p.required,
-  );
+const servedSpecRequiresOrganisationId: boolean = (
+  parse(readFileSync(inject('specFile'), 'utf8')).paths?.['/audit-logs']?.get?.parameters ?? []
+).some((p: { name?: string; required?: boolean }) => p.name === 'organisation_id' && p.required);
 
 const optional = (type: string) => (value: unknown) =>
   expect(value === undefined || value === null || typeof value === type, `expected ${type}, got ${typeof value}`).toBe(
@@ -287,7 +287,7 @@ const cases: Record<string, Case> = {
         end_time: '2026-02-28T23:59:59.999Z',
         method: 'DELETE',
         page_size: 50,
-        ...(servedSpecRequiresOrganisationId() && { organisation_id: '3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14' }),
+        ...(servedSpecRequiresOrganisationId && { organisation_id: '3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14' }),
       } as Query<'GET /audit-logs'>),
     shape: (page) => {
       list(page.records);
