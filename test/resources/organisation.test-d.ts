@@ -30,7 +30,7 @@ describe('organisation nouns are the spec’s schemas', () => {
     expectTypeOf<User>().toEqualTypeOf<S['User']>();
     expectTypeOf<Invite>().toEqualTypeOf<S['Invite']>();
     expectTypeOf<ApiKey>().toEqualTypeOf<S['ApiKeyObject']>();
-    expectTypeOf<AuditLogRecord>().toEqualTypeOf<S['AuditLogRecord']>();
+    expectTypeOf<AuditLogRecord>().toEqualTypeOf<NonNullable<S['AuditLogObjectList']['records']>[number]>();
     expectTypeOf<ApiKey>().not.toBeAny();
     expectTypeOf<ApiKeyType>().toEqualTypeOf<'organisation' | 'workspace'>();
     expectTypeOf<ApiKeySubType>().toEqualTypeOf<'user' | 'service'>();
@@ -43,11 +43,6 @@ describe('organisation nouns are the spec’s schemas', () => {
     for await (const u of portkey.users.list()) expectTypeOf(u).toEqualTypeOf<User>();
     for await (const i of portkey.users.invites.list()) expectTypeOf(i).toEqualTypeOf<Invite>();
     for await (const k of portkey.apiKeys.list()) expectTypeOf(k).toEqualTypeOf<ApiKey>();
-    for await (const r of portkey.auditLogs.list({ start_time: 'a', end_time: 'b' })) {
-      expectTypeOf(r).toEqualTypeOf<AuditLogRecord>();
-    }
-    const page = await portkey.auditLogs.list({ start_time: 'a', end_time: 'b' });
-    expectTypeOf(page.records).toEqualTypeOf<AuditLogRecord[] | undefined>();
   });
 
   it('results of retrieve, create and rotate', () => {
@@ -82,14 +77,6 @@ describe('organisation arguments', () => {
   it('refuses a missing required argument', () => {
     // @ts-expect-error the window is required
     portkey.auditLogs.list();
-    // @ts-expect-error end_time is required
-    portkey.auditLogs.list({ start_time: '2026-02-01T00:00:00Z' });
-    // the window takes a Date too (sent as ISO 8601), but not a number
-    portkey.auditLogs.list({ start_time: new Date(), end_time: new Date() });
-    // @ts-expect-error a timestamp number is not a time
-    portkey.auditLogs.list({ start_time: 0, end_time: 'b' });
-    // @ts-expect-error organisation_id is not sent (403 AB03)
-    portkey.auditLogs.list({ start_time: 'a', end_time: 'b', organisation_id: 'o' });
     // @ts-expect-error the sub-type is required
     portkey.apiKeys.create('workspace');
     // @ts-expect-error the user id is required
