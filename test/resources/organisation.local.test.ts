@@ -1,6 +1,7 @@
 // Organisation and access against local servers: bad input refused before sending, every list style of
 // the group walked across several pages to its own end signal, and Portkey's error code on a refused
 // workspace delete.
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { APIError, ConflictError, PortkeyError, type PortkeyAdmin } from '../../src/index';
 import { clientFor, closeServersAfterEach, rejection, server } from '../helpers/faults';
@@ -99,6 +100,33 @@ describe('workspaces.delete of a workspace with dependents', () => {
     expect(error.message).toMatch(/dependents/);
     expect(s.requests[0]!.method).toBe('DELETE');
     expect(s.requests[0]!.url).toBe('/admin/workspaces/ws-data-science');
+  });
+});
+
+describe("an API key's secret is in the create and rotate results, and in no error", () => {
+  const NEW_SECRET = 'pk-NEW-SECRET-3b9d1f7c-never-in-an-error';
+  const KEY_ID = 'e2b7c9d4-3a1f-4c6e-9b8d-5f0a2c4e6b18';
+  const calls: [string, (p: PortkeyAdmin) => PromiseLike<unknown>][] = [
+    ['apiKeys.create', (p) => p.apiKeys.create('workspace', 'service', { name: 'checkout-service', scopes: [] })],
+    ['apiKeys.rotate', (p) => p.apiKeys.rotate(KEY_ID, { key_transition_period_ms: 3_600_000 })],
+  ];
+
+  it.each(calls)('%s answers it', async (_name, call) => {
+    const s = await server((_req, res) => json(res, 200, { id: KEY_ID, key: NEW_SECRET, object: 'api-key' }));
+    expect(await call(clientFor(s.url))).toMatchObject({ key: NEW_SECRET });
+  });
+
+  it.each(calls)('%s: an answer cut short (invalid JSON) is refused without quoting it', async (name, call) => {
+    const s = await server((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(`{"id":"${KEY_ID}","key":"${NEW_SECRET}`);
+    });
+    const error = await rejection(call(clientFor(s.url)));
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: `));
+    expect(error.message).toMatch(/invalid JSON/i);
+    expect(inspect(error)).not.toContain(NEW_SECRET);
+    expect(JSON.stringify(error)).not.toContain(NEW_SECRET);
   });
 });
 
