@@ -26,7 +26,7 @@ const workspaces = {
   update: 'PUT /admin/workspaces/{workspaceId}',
   /**
    * Delete a workspace. One that still has dependents is refused with a `ConflictError` (409) whose
-   * `body.error.code` is `'AB07'`.
+   * `code` is `'AB07'`.
    */
   delete: 'DELETE /admin/workspaces/{workspaceId}',
 } as const;

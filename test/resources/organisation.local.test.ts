@@ -87,7 +87,7 @@ describe('bad input from plain JavaScript is refused, naming the method and the 
 });
 
 describe('workspaces.delete of a workspace with dependents', () => {
-  it("surfaces Portkey's 409 as a ConflictError whose body carries the code AB07", async () => {
+  it("surfaces Portkey's 409 as a ConflictError whose code is AB07", async () => {
     const s = await server((_req, res) =>
       json(res, 409, {
         error: { type: 'conflict_error', message: 'The workspace still has dependents', param: null, code: 'AB07' },
@@ -96,6 +96,7 @@ describe('workspaces.delete of a workspace with dependents', () => {
     const error = await rejection(clientFor(s.url).workspaces.delete('ws-data-science'));
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.status).toBe(409);
+    expect(error.code).toBe('AB07');
     expect(error.body?.error?.code).toBe('AB07');
     expect(error.message).toMatch(/dependents/);
     expect(s.requests[0]!.method).toBe('DELETE');

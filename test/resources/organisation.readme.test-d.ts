@@ -21,7 +21,7 @@ export async function readmeOrganisation(): Promise<void> {
     await portkey.workspaces.delete(workspace.slug!);
   } catch (error) {
     // a workspace that still has keys, configs, prompts… : 409 with Portkey's code AB07
-    if (error instanceof ConflictError && (error.body as any)?.error?.code === 'AB07') console.log('not empty yet');
+    if (error instanceof ConflictError && error.code === 'AB07') console.log('not empty yet');
     else throw error;
   }
 
