@@ -8,6 +8,9 @@ import { Integrations } from './resources/integrations';
 // organisation imports
 // providers imports
 // prompts imports
+import { Collections } from './resources/collections';
+import { Labels } from './resources/labels';
+import { Prompts } from './resources/prompts';
 // mcp imports
 // observability imports
 
@@ -22,6 +25,12 @@ export class PortkeyAdmin {
   // organisation resources
   // providers resources
   // prompts resources
+  /** Prompt templates, their versions and partials; render and run them (`render`, `completions` on the gateway). */
+  declare readonly prompts: Prompts;
+  /** The folders prompts live in, per workspace. */
+  declare readonly collections: Collections;
+  /** Labels for prompt versions (`production`, `staging`). */
+  declare readonly labels: Labels;
   // mcp resources
   // observability resources
   /** The control-plane URL requests go to (validated, without trailing slash). */
@@ -62,6 +71,9 @@ export class PortkeyAdmin {
     // organisation construction
     // providers construction
     // prompts construction
+    this.prompts = new Prompts(transport);
+    this.collections = new Collections(transport);
+    this.labels = new Labels(transport);
     // mcp construction
     // observability construction
   }

@@ -5,5 +5,11 @@ export * from './integrations.workspaces';
 // organisation
 // providers
 // prompts
+export * from './collections';
+export * from './labels';
+export * from './prompts';
+export * from './prompts.completions';
+export * from './prompts.partials';
+export * from './prompts.versions';
 // mcp
 // observability
