@@ -44,10 +44,7 @@ export class Collections extends resource('collections', collections) {
    * The collections of one workspace (`workspace_id` is required): await for one page, `for await` for
    * all (`current_page` counts from 0).
    */
-  list(
-    query: CollectionListQuery,
-    options?: RequestOptions,
-  ): PagePromise<CollectionListPage, CollectionSummary> {
+  list(query: CollectionListQuery, options?: RequestOptions): PagePromise<CollectionListPage, CollectionSummary> {
     const label = 'collections.list';
     const id = (query as { workspace_id?: unknown } | null)?.workspace_id;
     // The spec requires it and Portkey answers 400 without it: refused here, before anything is sent.

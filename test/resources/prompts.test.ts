@@ -95,7 +95,8 @@ const cases: Case[] = [
   },
   {
     name: 'prompts.completions.create',
-    call: (p) => p.prompts.completions.create(PROMPT, { variables: { ticket_text: 'Export is broken' }, temperature: 0 }),
+    call: (p) =>
+      p.prompts.completions.create(PROMPT, { variables: { ticket_text: 'Export is broken' }, temperature: 0 }),
     shape: (data) => {
       expect(kind(data)).toBe('object');
       optional(data.body, 'object');
@@ -131,7 +132,11 @@ const cases: Case[] = [
   {
     name: 'prompts.partials.create',
     call: (p) =>
-      p.prompts.partials.create({ workspace_id: 'ws-data-science', name: 'Tone of voice', string: 'Be warm and brief.' }),
+      p.prompts.partials.create({
+        workspace_id: 'ws-data-science',
+        name: 'Tone of voice',
+        string: 'Be warm and brief.',
+      }),
     shape: (data) => optional(data.id, 'string'),
   },
   {
@@ -207,8 +212,7 @@ const cases: Case[] = [
   },
   {
     name: 'labels.create',
-    call: (p) =>
-      p.labels.create({ workspace_id: 'ws-data-science', name: 'production', color_code: '#2E7D32' }),
+    call: (p) => p.labels.create({ workspace_id: 'ws-data-science', name: 'production', color_code: '#2E7D32' }),
     shape: (data) => optional(data.id, 'string'),
   },
   {
@@ -387,7 +391,11 @@ describe('render and completions go to the gateway, the rest to the control plan
   it('root-level model settings are sent at the root of the body, beside variables', async () => {
     const gateway = await server((_req, res) => json(res, 200, {}));
     const portkey = clientFor(gateway.url);
-    await portkey.prompts.render(PROMPT, { variables: { ticket_text: 'x' }, temperature: 0.2, max_completion_tokens: 9 });
+    await portkey.prompts.render(PROMPT, {
+      variables: { ticket_text: 'x' },
+      temperature: 0.2,
+      max_completion_tokens: 9,
+    });
     expect(JSON.parse(gateway.requests[0]!.body)).toEqual({
       variables: { ticket_text: 'x' },
       temperature: 0.2,
