@@ -14,3 +14,6 @@ export const routes: { readonly [path: string]: RouteEntry } = {
   "/prompts/{promptId}/render": "gateway",
   "/prompts/{promptId}/completions": "gateway",
 };
+
+/** Operations served without authentication ('METHOD /path'): they are sent without the API key. */
+export const anonymous: readonly string[] = [];

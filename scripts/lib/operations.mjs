@@ -117,5 +117,8 @@ export type RouteKey = keyof Routes;
  * required), then the body fields the spec requires. Operations not listed take neither.
  */
 export const inputs: { readonly [route: string]: string } = {${inputs.length ? `\n${inputs.join('\n')}\n` : ''}};
+
+/** Every route, for what needs to recognise a request (the testing mock); the client itself never reads it. */
+export const routeKeys: readonly RouteKey[] = [${facts.length ? `\n${facts.map((f) => `  ${JSON.stringify(f.route)},`).join('\n')}\n` : ''}];
 `;
 }
