@@ -2810,7 +2810,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The prompt's UUID or slug, optionally with `@version` or `@label`.
+                 * @description The prompt's UUID or slug; `@3` after it names version 3, `@latest` the newest version.
                  * @example pp-ticket-tri-5d0c8a
                  */
                 promptId: string;
@@ -2846,7 +2846,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The prompt's UUID or slug, optionally with `@version` or `@label`.
+                 * @description The prompt's UUID or slug; `@3` after it names version 3, `@latest` the newest version.
                  * @example pp-ticket-tri-5d0c8a
                  */
                 promptId: string;

@@ -36,7 +36,7 @@ async function block1() {
   // 4. promote it: render and completions without a version now use it
   await portkey.prompts.makeDefault(promptId, { version: candidate.prompt_version! });
 
-  // 5. and label it, so `pp-ticket-tri-5d0c8a@production` names it
+  // 5. and label it production, as the prompt library shows it
   const [production] = await portkey.labels
     .list({ workspace_id: 'ws-data-science', search: 'production' })
     .then((page) => page.data ?? []);
