@@ -50,14 +50,21 @@ const missing = await portkey.integrations.retrieve('missing').then(
   () => 'resolved',
   (error) => (error instanceof NotFoundError ? 'NotFoundError ' + error.status : 'other: ' + String(error)),
 );
-console.log(JSON.stringify({ resolved: ${resolveExpr}, integration, missing }));
+const mocked = await new PortkeyAdmin({
+  apiKey: 'pk-smoke',
+  maxRetries: 0,
+  fetch: mockFetch({ 'GET /integrations/{slug}': ({ params }) => ({ slug: params.slug, name: 'Mocked' }) }),
+}).integrations.retrieve('from-the-mock');
+console.log(JSON.stringify({ resolved: ${resolveExpr}, integration, missing, mocked }));
 `;
 
 const esmConsumer = `import { PortkeyAdmin, NotFoundError } from 'portkey-admin';
+import { mockFetch } from 'portkey-admin/testing';
 ${consumerBody("import.meta.resolve('portkey-admin')")}`;
 
 const cjsConsumer = `'use strict';
 const { PortkeyAdmin, NotFoundError } = require('portkey-admin');
+const { mockFetch } = require('portkey-admin/testing');
 (async () => {
 ${consumerBody("require.resolve('portkey-admin')")}
 })().catch((error) => {
@@ -99,8 +106,14 @@ const required = [
   'dist/index.cjs',
   'dist/index.d.ts',
   'dist/index.d.cts',
+  'dist/testing.js',
+  'dist/testing.cjs',
+  'dist/testing.d.ts',
+  'dist/testing.d.cts',
+  'openapi/portkey.yaml',
 ];
-const allowed = (p) => p === 'package.json' || p === 'README.md' || p === 'LICENSE' || p.startsWith('dist/');
+const allowed = (p) =>
+  p === 'package.json' || p === 'README.md' || p === 'LICENSE' || p === 'openapi/portkey.yaml' || p.startsWith('dist/');
 
 /** The package's files (the tarball's, or an installed copy's) hold what they must and nothing else. */
 function checkPackageFiles(label, paths, pkg) {
@@ -154,6 +167,10 @@ function checkResult(label, result, expectedFile, installDir) {
   );
   check(result.integration?.slug === 'x', `${label}: retrieve('x') answered ${JSON.stringify(result.integration)}`);
   check(result.missing === 'NotFoundError 404', `${label}: a 404 surfaced as ${result.missing}, not NotFoundError`);
+  check(
+    result.mocked?.name === 'Mocked',
+    `${label}: portkey-admin/testing's mockFetch answered ${JSON.stringify(result.mocked)}`,
+  );
 }
 
 const work = await mkdtemp(join(tmpdir(), 'portkey-admin-smoke-'));
