@@ -47,9 +47,9 @@ export class Collections extends resource('collections', collections) {
   list(query: CollectionListQuery, options?: RequestOptions): PagePromise<CollectionListPage, CollectionSummary> {
     const label = 'collections.list';
     const id = (query as { workspace_id?: unknown } | null)?.workspace_id;
-    // The spec requires it and Portkey answers 400 without it: refused here, before anything is sent.
+    // The spec requires it; the core checks required body fields, not query ones: refused here, before sending.
     if (query && typeof query === 'object' && (typeof id !== 'string' || id.trim() === '')) {
-      const error = new PortkeyError(`${label} needs \`workspace_id\`: the workspace's UUID or slug.`);
+      const error = new PortkeyError(`${label} needs \`workspace_id\`.`);
       return new PagePromise(() => Promise.reject(error), query, options ?? {}, zeroBased, label);
     }
     return this.#pages.list(query, options);

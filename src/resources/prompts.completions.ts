@@ -22,7 +22,7 @@ export class PromptCompletions extends resource('prompts.completions', {}) {
     if (stream !== undefined && stream !== false) {
       return rejected(
         new PortkeyError(
-          `${label}: \`stream: true\` is not supported: the answer would be server-sent events, which this client does not read. Leave \`stream\` out for one JSON completion.`,
+          `${label}: \`stream: true\` answers server-sent events, which this client does not read; leave \`stream\` out for one JSON completion.`,
         ),
       );
     }

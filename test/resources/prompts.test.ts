@@ -319,15 +319,15 @@ describe('bad input from plain JavaScript is refused before anything is sent', (
     await refusal(p.labels.retrieve(LABEL, 'ws-data-science'), /^labels\.retrieve: the query must be an object\.$/);
     await refusal(p.prompts.partials.list(['x']), /^prompts\.partials\.list: the query must be an object\.$/);
     await refusal(p.collections.list(), /^collections\.list: the query must be an object\.$/);
-    await refusal(p.collections.list({}), /^collections\.list needs `workspace_id`/);
-    await refusal(p.collections.list({ workspace_id: ' ' }), /^collections\.list needs `workspace_id`/);
+    await refusal(p.collections.list({}), /^collections\.list needs `workspace_id`\.$/);
+    await refusal(p.collections.list({ workspace_id: ' ' }), /^collections\.list needs `workspace_id`\.$/);
     await refusal(p.prompts.list({ current_page: -1 }), /current_page/);
     // Iterating a refused list fails the same way, without a request.
     await refusal(
       (async () => {
         for await (const _ of p.collections.list({ search: 'support' })) void _;
       })(),
-      /^collections\.list needs `workspace_id`/,
+      /^collections\.list needs `workspace_id`\.$/,
     );
     expect(s.requests).toHaveLength(0);
   });
@@ -337,7 +337,7 @@ describe('bad input from plain JavaScript is refused before anything is sent', (
     for (const stream of [true, 'true', 1]) {
       await refusal(
         portkey.prompts.completions.create(PROMPT, { variables: {}, stream } as never),
-        /^prompts\.completions\.create: `stream: true` is not supported: the answer would be server-sent events/,
+        /^prompts\.completions\.create: `stream: true` answers server-sent events, which this client does not read; leave `stream` out/,
       );
     }
     expect(s.requests).toHaveLength(0);
