@@ -12,6 +12,8 @@ import { Collections } from './resources/collections';
 import { Labels } from './resources/labels';
 import { Prompts } from './resources/prompts';
 // mcp imports
+import { McpIntegrations } from './resources/mcp-integrations';
+import { McpServers } from './resources/mcp-servers';
 // observability imports
 
 type LowLevel<M extends Method> = <P extends PathsFor<M>>(
@@ -32,6 +34,10 @@ export class PortkeyAdmin {
   /** Labels for prompt versions (`production`, `staging`). */
   declare readonly labels: Labels;
   // mcp resources
+  /** MCP integrations: registered MCP server endpoints, their workspaces, capabilities and metadata. */
+  declare readonly mcpIntegrations: McpIntegrations;
+  /** MCP servers: workspaces' instances of MCP integrations, their capabilities, user access and connections. */
+  declare readonly mcpServers: McpServers;
   // observability resources
   /** The control-plane URL requests go to (validated, without trailing slash). */
   declare readonly baseUrl: string;
@@ -75,6 +81,8 @@ export class PortkeyAdmin {
     this.collections = new Collections(transport);
     this.labels = new Labels(transport);
     // mcp construction
+    this.mcpIntegrations = new McpIntegrations(transport);
+    this.mcpServers = new McpServers(transport);
     // observability construction
   }
 }

@@ -12,4 +12,12 @@ export * from './prompts.completions';
 export * from './prompts.partials';
 export * from './prompts.versions';
 // mcp
+export * from './mcp-integrations';
+export * from './mcp-integrations.workspaces';
+export * from './mcp-integrations.capabilities';
+export * from './mcp-integrations.metadata';
+export * from './mcp-servers';
+export * from './mcp-servers.capabilities';
+export * from './mcp-servers.user-access';
+export * from './mcp-servers.connections';
 // observability

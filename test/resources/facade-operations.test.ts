@@ -13,6 +13,7 @@ const handWritten: Record<string, (portkey: PortkeyAdmin) => Promise<unknown>> =
   'portkey.integrations.models.delete': (p) => p.integrations.models.delete('s', { slugs: ['gpt-4o'] }),
   'portkey.prompts.completions.create': (p) => p.prompts.completions.create('x', { variables: {} }),
   'portkey.collections.list': (p) => p.collections.list({ workspace_id: 'x' }),
+  'portkey.mcpServers.connections.delete': (p) => p.mcpServers.connections.delete('s', { user_id: 'u' }),
 };
 
 /** Every method of the client's resources, by its public name, with the route its table gives it. */
