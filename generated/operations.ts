@@ -204,6 +204,146 @@ export interface Routes {
     path: [];
     input: 'query';
   };
+  "GET /prompts/partials": {
+    op: paths["/prompts/partials"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /prompts/partials": {
+    op: paths["/prompts/partials"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /prompts/partials/{promptPartialId}": {
+    op: paths["/prompts/partials/{promptPartialId}"]["get"];
+    path: [promptPartialId: string];
+    input: 'none';
+  };
+  "PUT /prompts/partials/{promptPartialId}": {
+    op: paths["/prompts/partials/{promptPartialId}"]["put"];
+    path: [promptPartialId: string];
+    input: 'body';
+  };
+  "DELETE /prompts/partials/{promptPartialId}": {
+    op: paths["/prompts/partials/{promptPartialId}"]["delete"];
+    path: [promptPartialId: string];
+    input: 'none';
+  };
+  "GET /prompts/partials/{promptPartialId}/versions": {
+    op: paths["/prompts/partials/{promptPartialId}/versions"]["get"];
+    path: [promptPartialId: string];
+    input: 'none';
+  };
+  "PUT /prompts/partials/{promptPartialId}/makeDefault": {
+    op: paths["/prompts/partials/{promptPartialId}/makeDefault"]["put"];
+    path: [promptPartialId: string];
+    input: 'body';
+  };
+  "GET /prompts": {
+    op: paths["/prompts"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /prompts": {
+    op: paths["/prompts"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /prompts/{promptId}": {
+    op: paths["/prompts/{promptId}"]["get"];
+    path: [promptId: string];
+    input: 'none';
+  };
+  "PUT /prompts/{promptId}": {
+    op: paths["/prompts/{promptId}"]["put"];
+    path: [promptId: string];
+    input: 'body';
+  };
+  "DELETE /prompts/{promptId}": {
+    op: paths["/prompts/{promptId}"]["delete"];
+    path: [promptId: string];
+    input: 'none';
+  };
+  "GET /prompts/{promptId}/versions": {
+    op: paths["/prompts/{promptId}/versions"]["get"];
+    path: [promptId: string];
+    input: 'none';
+  };
+  "GET /prompts/{promptId}/versions/{versionId}": {
+    op: paths["/prompts/{promptId}/versions/{versionId}"]["get"];
+    path: [promptId: string, versionId: string];
+    input: 'none';
+  };
+  "PUT /prompts/{promptId}/versions/{versionId}": {
+    op: paths["/prompts/{promptId}/versions/{versionId}"]["put"];
+    path: [promptId: string, versionId: string];
+    input: 'body';
+  };
+  "PUT /prompts/{promptId}/makeDefault": {
+    op: paths["/prompts/{promptId}/makeDefault"]["put"];
+    path: [promptId: string];
+    input: 'body';
+  };
+  "POST /prompts/{promptId}/render": {
+    op: paths["/prompts/{promptId}/render"]["post"];
+    path: [promptId: string];
+    input: 'body';
+  };
+  "POST /prompts/{promptId}/completions": {
+    op: paths["/prompts/{promptId}/completions"]["post"];
+    path: [promptId: string];
+    input: 'body';
+  };
+  "GET /collections": {
+    op: paths["/collections"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "POST /collections": {
+    op: paths["/collections"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /collections/{collectionId}": {
+    op: paths["/collections/{collectionId}"]["get"];
+    path: [collectionId: string];
+    input: 'none';
+  };
+  "PUT /collections/{collectionId}": {
+    op: paths["/collections/{collectionId}"]["put"];
+    path: [collectionId: string];
+    input: 'body';
+  };
+  "DELETE /collections/{collectionId}": {
+    op: paths["/collections/{collectionId}"]["delete"];
+    path: [collectionId: string];
+    input: 'none';
+  };
+  "GET /labels": {
+    op: paths["/labels"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /labels": {
+    op: paths["/labels"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /labels/{labelId}": {
+    op: paths["/labels/{labelId}"]["get"];
+    path: [labelId: string];
+    input: 'query?';
+  };
+  "PUT /labels/{labelId}": {
+    op: paths["/labels/{labelId}"]["put"];
+    path: [labelId: string];
+    input: 'body';
+  };
+  "DELETE /labels/{labelId}": {
+    op: paths["/labels/{labelId}"]["delete"];
+    path: [labelId: string];
+    input: 'none';
+  };
   "GET /mcp-integrations": {
     op: paths["/mcp-integrations"]["get"];
     path: [];
@@ -346,6 +486,24 @@ export const inputs: { readonly [route: string]: string } = {
   "PUT /api-keys/{id}": "b",
   "POST /api-keys/{id}/rotate": "b",
   "GET /audit-logs": "Q",
+  "GET /prompts/partials": "q",
+  "POST /prompts/partials": "B name string",
+  "PUT /prompts/partials/{promptPartialId}": "B",
+  "PUT /prompts/partials/{promptPartialId}/makeDefault": "B version",
+  "GET /prompts": "q",
+  "POST /prompts": "B name collection_id string parameters virtual_key",
+  "PUT /prompts/{promptId}": "B",
+  "PUT /prompts/{promptId}/versions/{versionId}": "B",
+  "PUT /prompts/{promptId}/makeDefault": "B version",
+  "POST /prompts/{promptId}/render": "B variables",
+  "POST /prompts/{promptId}/completions": "B variables",
+  "GET /collections": "Q",
+  "POST /collections": "B name",
+  "PUT /collections/{collectionId}": "B name",
+  "GET /labels": "q",
+  "POST /labels": "B name",
+  "GET /labels/{labelId}": "q",
+  "PUT /labels/{labelId}": "B",
   "GET /mcp-integrations": "q",
   "POST /mcp-integrations": "B name url auth_type transport",
   "PUT /mcp-integrations/{mcpIntegrationId}": "b",
@@ -405,6 +563,34 @@ export const routeKeys: readonly RouteKey[] = [
   "DELETE /api-keys/{id}",
   "POST /api-keys/{id}/rotate",
   "GET /audit-logs",
+  "GET /prompts/partials",
+  "POST /prompts/partials",
+  "GET /prompts/partials/{promptPartialId}",
+  "PUT /prompts/partials/{promptPartialId}",
+  "DELETE /prompts/partials/{promptPartialId}",
+  "GET /prompts/partials/{promptPartialId}/versions",
+  "PUT /prompts/partials/{promptPartialId}/makeDefault",
+  "GET /prompts",
+  "POST /prompts",
+  "GET /prompts/{promptId}",
+  "PUT /prompts/{promptId}",
+  "DELETE /prompts/{promptId}",
+  "GET /prompts/{promptId}/versions",
+  "GET /prompts/{promptId}/versions/{versionId}",
+  "PUT /prompts/{promptId}/versions/{versionId}",
+  "PUT /prompts/{promptId}/makeDefault",
+  "POST /prompts/{promptId}/render",
+  "POST /prompts/{promptId}/completions",
+  "GET /collections",
+  "POST /collections",
+  "GET /collections/{collectionId}",
+  "PUT /collections/{collectionId}",
+  "DELETE /collections/{collectionId}",
+  "GET /labels",
+  "POST /labels",
+  "GET /labels/{labelId}",
+  "PUT /labels/{labelId}",
+  "DELETE /labels/{labelId}",
   "GET /mcp-integrations",
   "POST /mcp-integrations",
   "GET /mcp-integrations/{mcpIntegrationId}",

@@ -478,6 +478,364 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/prompts/partials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List prompt partials
+         * @description The reusable template pieces (partials) the key can see, in one answer (a bare array: this list does not page). Narrow them to one collection with `collection_id`.
+         */
+        get: operations["listPromptPartials"];
+        put?: never;
+        /**
+         * Create a prompt partial
+         * @description Saves a reusable piece of template that prompts include with `{{>partial-slug}}`, with its first version. An organisation-wide (admin) key must name the workspace.
+         */
+        post: operations["createPromptPartial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts/partials/{promptPartialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a prompt partial
+         * @description One partial at its default version.
+         */
+        get: operations["retrievePromptPartial"];
+        /**
+         * Update a prompt partial
+         * @description Renames a partial or changes its status; a changed `string` saves a new version, which becomes live with `makeDefault`.
+         */
+        put: operations["updatePromptPartial"];
+        post?: never;
+        /**
+         * Delete a prompt partial
+         * @description Deletes the partial and its versions; prompts that include it no longer render.
+         */
+        delete: operations["deletePromptPartial"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts/partials/{promptPartialId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a prompt partial's versions
+         * @description Every saved version of the partial, in one answer (a bare array; this list does not page).
+         */
+        get: operations["listPromptPartialVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts/partials/{promptPartialId}/makeDefault": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make a version the partial's default
+         * @description Promotes a version number of the partial; prompts that include it render with that version from now on.
+         */
+        put: operations["makePromptPartialDefault"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List prompts
+         * @description Returns the prompt templates the key can see, one page at a time, newest first. Narrow them to one collection with `collection_id`, to one workspace with `workspace_id`, or by name with `search`.
+         */
+        get: operations["listPrompts"];
+        put?: never;
+        /**
+         * Create a prompt
+         * @description Saves a new prompt template in a collection, with its first version: the template string, the model and its parameters, and the virtual key that pays for it. Answers the new prompt's id, slug and version id.
+         */
+        post: operations["createPrompt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts/{promptId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a prompt
+         * @description One prompt with its default version: the template, the model and its parameters, tools, and which version number that is.
+         */
+        get: operations["retrievePrompt"];
+        /**
+         * Update a prompt
+         * @description Renames a prompt or moves it to another collection, and, when the body changes the template, model, parameters or tools, saves a new version (the default stays where it is until `makeDefault`). Without `patch`, a new version needs every version field; with `patch: true`, fields left out are taken from the latest version.
+         */
+        put: operations["updatePrompt"];
+        post?: never;
+        /**
+         * Delete a prompt
+         * @description Deletes the prompt and all its versions.
+         */
+        delete: operations["deletePrompt"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts/{promptId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a prompt's versions
+         * @description Every saved version of the prompt, with its number, label and template, in one answer (a bare array: this list does not page).
+         */
+        get: operations["listPromptVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts/{promptId}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one version of a prompt
+         * @description The prompt as it was saved in this version.
+         */
+        get: operations["retrievePromptVersion"];
+        /**
+         * Label a prompt version
+         * @description Attaches a label (such as `production` or `staging`) to one version. Versions are immutable otherwise: to change a template, update the prompt, which saves a new version.
+         */
+        put: operations["updatePromptVersion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts/{promptId}/makeDefault": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make a version the prompt's default
+         * @description Promotes a version number: calls that name the prompt without a version (render, completions) use it from now on.
+         */
+        put: operations["makePromptDefault"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts/{promptId}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render a prompt
+         * @description Fills the prompt's default version (or the version the id names, as in `pp-ticket-tri-5d0c8a@3`) with the variables and answers the request it would send to the model, without sending it. Served by the gateway. Model settings given at the root of the body override the saved ones.
+         */
+        post: operations["renderPrompt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/prompts/{promptId}/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a prompt
+         * @description Renders the prompt with the variables and sends it to its model through the gateway, answering the model's completion wrapped with the upstream status and headers. Model settings given at the root of the body override the saved ones. `stream: true` answers server-sent events instead of JSON.
+         */
+        post: operations["createPromptCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List collections
+         * @description The prompt collections (folders) of one workspace, one page at a time, each with how many prompts and sub-collections it holds. `workspace_id` is required.
+         */
+        get: operations["listCollections"];
+        put?: never;
+        /**
+         * Create a collection
+         * @description Adds a collection to a workspace, optionally inside another collection. Answers its id and slug.
+         */
+        post: operations["createCollection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/collections/{collectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The collection's UUID or slug.
+                 * @example customer-support
+                 */
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a collection
+         * @description One collection with its direct sub-collections.
+         */
+        get: operations["retrieveCollection"];
+        /**
+         * Rename a collection
+         * @description Gives the collection a new name; its slug stays.
+         */
+        put: operations["updateCollection"];
+        post?: never;
+        /**
+         * Delete a collection
+         * @description Deletes a collection. A workspace's default collection cannot be deleted (404).
+         */
+        delete: operations["deleteCollection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List labels
+         * @description The version labels (such as `production`, `staging`) of an organisation or one workspace, one page at a time; Portkey's built-in labels are included (`is_universal`).
+         */
+        get: operations["listLabels"];
+        put?: never;
+        /**
+         * Create a label
+         * @description Adds a label for prompt versions to an organisation or a workspace. Its name may not be `latest`, `default` or a number: those already name versions.
+         */
+        post: operations["createLabel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/labels/{labelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a label
+         * @description One label.
+         */
+        get: operations["retrieveLabel"];
+        /**
+         * Update a label
+         * @description Changes a label's name, description or colour.
+         */
+        put: operations["updateLabel"];
+        post?: never;
+        /**
+         * Delete a label
+         * @description Deletes a label; versions that carried it keep their other labels.
+         */
+        delete: operations["deleteLabel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/mcp-integrations": {
         parameters: {
             query?: never;
@@ -1301,6 +1659,682 @@ export interface components {
             total?: number;
             /** @enum {string} */
             object?: "analytics-graph";
+        };
+        /** @description A prompt template as lists show it. */
+        PromptSummary: {
+            /** Format: uuid */
+            id?: string;
+            /** @description The prompt's slug, e.g. `pp-ticket-tri-5d0c8a`; usable wherever an id is. */
+            slug?: string;
+            name?: string;
+            /** Format: uuid */
+            collection_id?: string;
+            /** @description The model of the default version. */
+            model?: string;
+            status?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @enum {string} */
+            object?: "prompt";
+        };
+        /** @description A prompt template at one version (its default one unless a version was asked for). */
+        Prompt: {
+            /** Format: uuid */
+            id?: string;
+            slug?: string;
+            name?: string;
+            /** Format: uuid */
+            collection_id?: string;
+            /** @description The template, in Portkey's Mustache dialect (`{{#system}}…{{/system}}`, `{{variable}}`). */
+            string?: string;
+            /** @description Model settings saved with the version (temperature, max_completion_tokens, …). */
+            parameters?: Record<string, unknown>;
+            /** @description The version number, as `makeDefault` takes it. */
+            prompt_version?: number;
+            /** Format: uuid */
+            prompt_version_id?: string;
+            /** @enum {string} */
+            prompt_version_status?: "active" | "archived";
+            prompt_version_description?: string;
+            /** Format: uuid */
+            prompt_version_label_id?: string;
+            /** @description The virtual key (or provider slug) the version runs with. */
+            virtual_key?: string;
+            model?: string;
+            functions?: Record<string, unknown>[];
+            tools?: Record<string, unknown>[];
+            tool_choice?: Record<string, unknown>;
+            template_metadata?: Record<string, unknown>;
+            is_raw_template?: boolean;
+            status?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+        };
+        /** @description A new prompt and its first version. */
+        CreatePromptRequest: {
+            /** @description A name to show in the prompt library. */
+            name: string;
+            /** @description The UUID or slug of the collection it goes in. */
+            collection_id: string;
+            /** @description The template text. */
+            string: string;
+            /** @description Model settings (temperature, max_completion_tokens, …). */
+            parameters: Record<string, unknown>;
+            /** @description Function definitions offered to the model. */
+            functions?: Record<string, unknown>[];
+            /** @description Tool definitions offered to the model. */
+            tools?: Record<string, unknown>[];
+            /** @description Which tool the model must use, if any. */
+            tool_choice?: Record<string, unknown>;
+            /** @description The model, e.g. `gpt-4o-mini`. */
+            model?: string;
+            /** @description The virtual key (or provider slug) that runs it. */
+            virtual_key: string;
+            /** @description What this first version is. */
+            version_description?: string;
+            /** @description Free-form metadata kept with the template. */
+            template_metadata?: Record<string, unknown>;
+        };
+        /** @description Changes to a prompt. Template fields save a new version; with `patch: true` the ones left out are copied from the latest version. */
+        UpdatePromptRequest: {
+            /** @description Copy the version fields left out of the body from the latest version. */
+            patch?: boolean;
+            name?: string;
+            /** @description Move the prompt to this collection (UUID or slug). */
+            collection_id?: string;
+            /** @description The template text of the new version. */
+            string?: string;
+            /** @description Model settings of the new version. */
+            parameters?: Record<string, unknown>;
+            model?: string;
+            virtual_key?: string;
+            /** @description What the new version changes. */
+            version_description?: string;
+            functions?: Record<string, unknown>[];
+            tools?: Record<string, unknown>[];
+            tool_choice?: Record<string, unknown>;
+            /**
+             * @description 1 to send the template as it is, without Mustache rendering.
+             * @enum {integer}
+             */
+            is_raw_template?: 0 | 1;
+            /** @description Free-form metadata kept with the new version. */
+            prompt_metadata?: Record<string, unknown>;
+        };
+        /** @description One saved version of a prompt, as the versions list shows it. */
+        PromptVersionSummary: {
+            /**
+             * Format: uuid
+             * @description The version's UUID (`versionId` elsewhere).
+             */
+            id?: string;
+            /** Format: uuid */
+            prompt_id?: string;
+            /** @description The version's template, model and settings. */
+            prompt_template?: Record<string, unknown>;
+            /** @description The version number. */
+            prompt_version?: number;
+            /** @description The version's description. */
+            prompt_description?: string;
+            /** Format: uuid */
+            label_id?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** @enum {string} */
+            status?: "active" | "archived";
+            /** @enum {string} */
+            object?: "prompt";
+        };
+        /** @description A prompt partial as lists show it. */
+        PromptPartialSummary: {
+            /** Format: uuid */
+            id?: string;
+            /** @description The slug prompts include it by, `{{>pl-tone-of-v-2f6a9c}}`. */
+            slug?: string;
+            name?: string;
+            /** Format: uuid */
+            collection_id?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @enum {string} */
+            status?: "active" | "archived";
+            /** @enum {string} */
+            object?: "partial";
+        };
+        /** @description A prompt partial at its default version. */
+        PromptPartial: {
+            /** Format: uuid */
+            id?: string;
+            slug?: string;
+            name?: string;
+            /** Format: uuid */
+            collection_id?: string;
+            /** @description The partial's template text. */
+            string?: string;
+            /** @description The default version's number. */
+            version?: number;
+            version_description?: string;
+            /** Format: uuid */
+            prompt_partial_version_id?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @enum {string} */
+            status?: "active";
+        };
+        /** @description One saved version of a prompt partial. */
+        PromptPartialVersion: {
+            /** Format: uuid */
+            prompt_partial_id?: string;
+            /** Format: uuid */
+            prompt_partial_version_id?: string;
+            slug?: string;
+            /** @description The version number, as a string (e.g. `"2"`). */
+            version?: string;
+            string?: string;
+            description?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** @enum {string} */
+            prompt_version_status?: "active" | "archived";
+            /** @enum {string} */
+            object?: "partial";
+        };
+        /** @description The template's variables, and model settings that override the saved ones, given at the root of the body (not under a `hyperparameters` key). */
+        PromptRenderRequest: {
+            /** @description Values for the template's `{{variables}}`, by name. */
+            variables: Record<string, unknown>;
+        } & components["schemas"]["PromptRunHyperparameters"];
+        /** @description The template's variables, whether to stream, and model settings that override the saved ones, given at the root of the body (not under a `hyperparameters` key). */
+        PromptCompletionRequest: {
+            /** @description Values for the template's `{{variables}}`, by name. */
+            variables: Record<string, unknown>;
+            /**
+             * @description Answer server-sent events instead of one JSON body.
+             * @default false
+             */
+            stream?: boolean;
+        } & components["schemas"]["PromptRunHyperparameters"];
+        /** @description The request a prompt makes, rendered. */
+        PromptRenderResponse: {
+            success: boolean;
+            /** @description A chat completions request (with `messages`) or a completions request (with `prompt`). */
+            data: components["schemas"]["PromptRunChatCompletionRequest"] | components["schemas"]["PromptRunCompletionRequest"];
+        };
+        /** @description A prompt's completion, with the status and headers of the provider's answer. */
+        PromptCompletionResponse: {
+            /** @description Whether the provider call succeeded. */
+            status?: string;
+            /** @description Headers of the provider's answer. */
+            headers?: Record<string, unknown>;
+            /** @description The provider's answer, as chat completions (`chat.completion`) or completions (`text_completion`). */
+            body?: components["schemas"]["PromptRunChatCompletionResponse"] | components["schemas"]["PromptRunCompletionResponse"];
+        };
+        /** @description A folder of prompts in a workspace. */
+        Collection: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            /** Format: uuid */
+            workspace_id?: string;
+            slug?: string;
+            /**
+             * Format: uuid
+             * @description The collection it is nested in; null at the top.
+             */
+            parent_collection_id?: string | null;
+            /** @description The workspace's default collection, which cannot be deleted. */
+            is_default?: boolean;
+            /** @enum {string} */
+            status?: "active" | "archived";
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+        };
+        /** @description What a collection holds. */
+        CollectionDetails: {
+            child_collections_count?: number;
+            prompts_count?: number;
+            /** Format: date-time */
+            child_collections_last_updated_at?: string | null;
+            /** Format: date-time */
+            prompts_last_updated_at?: string | null;
+        };
+        /** @description A collection nested directly in another. */
+        ChildCollection: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            collection_details?: components["schemas"]["CollectionDetails"];
+        };
+        /** @description A collection with counts of what it holds. */
+        CollectionWithDetails: components["schemas"]["Collection"] & {
+            collection_details?: components["schemas"]["CollectionDetails"];
+        };
+        /** @description A collection with its direct sub-collections. */
+        CollectionWithChildCollections: components["schemas"]["Collection"] & {
+            child_collections?: components["schemas"]["ChildCollection"][];
+        };
+        /** @description A label for prompt versions, e.g. `production`. */
+        Label: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            description?: string;
+            /** @description A CSS colour, e.g. `#2E7D32`. */
+            color_code?: string;
+            /** Format: uuid */
+            organisation_id?: string;
+            /** Format: uuid */
+            workspace_id?: string;
+            /** @description One of Portkey's built-in labels, present in every workspace. */
+            is_universal?: boolean;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            status?: string;
+        };
+        /** @description One page of labels. */
+        ListLabelsResponse: {
+            /** @description How many labels match, across all pages. */
+            total?: number;
+            data?: components["schemas"]["Label"][];
+        };
+        /** @description A new label, for an organisation or one workspace. */
+        CreateLabelRequest: {
+            /** Format: uuid */
+            organisation_id?: string;
+            /** @description The workspace's UUID or slug. */
+            workspace_id?: string;
+            /** @description Not `latest`, `default` or a number, which already name versions. */
+            name: string;
+            description?: string;
+            /** @description A CSS colour, e.g. `#2E7D32`. */
+            color_code?: string;
+        };
+        /** @description The new label's id. */
+        CreateLabelResponse: {
+            /** Format: uuid */
+            id?: string;
+        };
+        /** @description Changes to a label; fields left out keep their values. */
+        UpdateLabelRequest: {
+            name?: string;
+            description?: string;
+            color_code?: string;
+        };
+        /** @description How the labels endpoints answer a refused request. */
+        LabelErrorBody: {
+            error: {
+                code: string | null;
+                message: string;
+                param: string | null;
+                type: string;
+            };
+        };
+        /** @description Model settings for one call, overriding those saved with the prompt; all optional. */
+        PromptRunHyperparameters: {
+            messages?: components["schemas"]["PromptRunChatCompletionRequestMessage"][];
+            model?: string;
+            /** @default 0 */
+            frequency_penalty?: number | null;
+            /** @default null */
+            logit_bias?: {
+                [key: string]: number;
+            } | null;
+            logprobs?: (boolean | null) | (number | null);
+            top_logprobs?: number | null;
+            max_tokens?: (number | null) | (number | null);
+            max_completion_tokens?: number | null;
+            /** @default 1 */
+            n?: number | null;
+            /** @default 0 */
+            presence_penalty?: number | null;
+            response_format?: components["schemas"]["PromptRunResponseFormatText"] | components["schemas"]["PromptRunResponseFormatJsonSchema"] | components["schemas"]["PromptRunResponseFormatJsonObject"];
+            seed?: number | null;
+            stop?: ((string | null) | string[]) | (((string | null) | string[]) | null);
+            thinking?: {
+                /**
+                 * @default disabled
+                 * @enum {string}
+                 */
+                type: "enabled" | "disabled";
+                budget_tokens?: number;
+            } | null;
+            /** @default 1 */
+            temperature?: number | null;
+            /** @default 1 */
+            top_p?: number | null;
+            tools?: components["schemas"]["PromptRunChatCompletionTool"][];
+            tool_choice?: components["schemas"]["PromptRunChatCompletionToolChoiceOption"];
+            parallel_tool_calls?: components["schemas"]["PromptRunParallelToolCalls"];
+            user?: string;
+            /** @deprecated */
+            function_call?: ("none" | "auto") | components["schemas"]["PromptRunChatCompletionFunctionCallOption"];
+            /** @deprecated */
+            functions?: components["schemas"]["PromptRunChatCompletionFunctions"][];
+            /** @default <|endoftext|> */
+            prompt?: (string | string[] | number[] | number[][]) | null;
+            /** @default 1 */
+            best_of?: number | null;
+            /** @default false */
+            echo?: boolean | null;
+            /** @default null */
+            suffix?: string | null;
+        };
+        PromptRunChatCompletionRequest: {
+            messages: components["schemas"]["PromptRunChatCompletionRequestMessage"][];
+            model: string | ("gpt-5" | "gpt-5-mini" | "gpt-5-nano" | "o4-mini" | "o3" | "o3-mini" | "o1" | "o1-mini" | "gpt-4o" | "gpt-4o-mini" | "gpt-4o-2024-05-13" | "gpt-4-turbo" | "gpt-4-turbo-2024-04-09" | "gpt-4-0125-preview" | "gpt-4-turbo-preview" | "gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-0125" | "gpt-3.5-turbo-16k-0613");
+            /** @default 0 */
+            frequency_penalty?: number | null;
+            /** @default null */
+            logit_bias?: {
+                [key: string]: number;
+            } | null;
+            /** @default false */
+            logprobs?: boolean | null;
+            top_logprobs?: number | null;
+            /** @deprecated */
+            max_tokens?: number | null;
+            max_completion_tokens?: number | null;
+            /** @default 1 */
+            n?: number | null;
+            /** @default 0 */
+            presence_penalty?: number | null;
+            response_format?: components["schemas"]["PromptRunResponseFormatText"] | components["schemas"]["PromptRunResponseFormatJsonSchema"] | components["schemas"]["PromptRunResponseFormatJsonObject"];
+            seed?: number | null;
+            /** @default null */
+            stop?: (string | null) | string[];
+            /** @default false */
+            stream?: boolean | null;
+            stream_options?: components["schemas"]["PromptRunChatCompletionStreamOptions"];
+            thinking?: {
+                /**
+                 * @default disabled
+                 * @enum {string}
+                 */
+                type: "enabled" | "disabled";
+                budget_tokens?: number;
+            } | null;
+            /** @default 1 */
+            temperature?: number | null;
+            /** @default 1 */
+            top_p?: number | null;
+            tools?: components["schemas"]["PromptRunChatCompletionTool"][];
+            tool_choice?: components["schemas"]["PromptRunChatCompletionToolChoiceOption"];
+            parallel_tool_calls?: components["schemas"]["PromptRunParallelToolCalls"];
+            user?: string;
+            /** @deprecated */
+            function_call?: ("none" | "auto") | components["schemas"]["PromptRunChatCompletionFunctionCallOption"];
+            /** @deprecated */
+            functions?: components["schemas"]["PromptRunChatCompletionFunctions"][];
+        };
+        PromptRunChatCompletionRequestMessage: components["schemas"]["PromptRunChatCompletionRequestSystemMessage"] | components["schemas"]["PromptRunChatCompletionRequestDeveloperMessage"] | components["schemas"]["PromptRunChatCompletionRequestUserMessage"] | components["schemas"]["PromptRunChatCompletionRequestAssistantMessage"] | components["schemas"]["PromptRunChatCompletionRequestToolMessage"] | components["schemas"]["PromptRunChatCompletionRequestFunctionMessage"];
+        PromptRunChatCompletionRequestSystemMessage: {
+            content: string;
+            /** @enum {string} */
+            role: "system";
+            name?: string;
+        };
+        PromptRunChatCompletionRequestDeveloperMessage: {
+            content: string;
+            /** @enum {string} */
+            role: "developer";
+            name?: string;
+        };
+        PromptRunChatCompletionRequestUserMessage: {
+            content: string | components["schemas"]["PromptRunChatCompletionRequestMessageContentPart"][];
+            /** @enum {string} */
+            role: "user";
+            name?: string;
+        };
+        PromptRunChatCompletionRequestMessageContentPart: components["schemas"]["PromptRunChatCompletionRequestMessageContentPartText"] | components["schemas"]["PromptRunChatCompletionRequestMessageContentPartImage"];
+        PromptRunChatCompletionRequestMessageContentPartText: {
+            /** @enum {string} */
+            type: "text";
+            text: string;
+        };
+        PromptRunChatCompletionRequestMessageContentPartImage: {
+            /** @enum {string} */
+            type: "image_url";
+            image_url: {
+                /** Format: uri */
+                url: string;
+                /**
+                 * @default auto
+                 * @enum {string}
+                 */
+                detail?: "auto" | "low" | "high";
+            };
+        };
+        PromptRunChatCompletionRequestAssistantMessage: {
+            content?: string | null;
+            /** @enum {string} */
+            role: "assistant";
+            name?: string;
+            tool_calls?: components["schemas"]["PromptRunChatCompletionMessageToolCalls"];
+            /** @deprecated */
+            function_call?: {
+                arguments: string;
+                name: string;
+            } | null;
+        };
+        PromptRunChatCompletionMessageToolCalls: components["schemas"]["PromptRunChatCompletionMessageToolCall"][];
+        PromptRunChatCompletionMessageToolCall: {
+            id: string;
+            /** @enum {string} */
+            type: "function";
+            function: {
+                name: string;
+                arguments: string;
+            };
+        };
+        PromptRunChatCompletionRequestToolMessage: {
+            /** @enum {string} */
+            role: "tool";
+            content: string;
+            tool_call_id: string;
+        };
+        /** @deprecated */
+        PromptRunChatCompletionRequestFunctionMessage: {
+            /** @enum {string} */
+            role: "function";
+            content: string | null;
+            name: string;
+        };
+        PromptRunResponseFormatText: {
+            /** @enum {string} */
+            type: "text";
+        };
+        PromptRunResponseFormatJsonSchema: {
+            /** @enum {string} */
+            type: "json_schema";
+            json_schema: {
+                description?: string;
+                name: string;
+                schema?: components["schemas"]["PromptRunResponseFormatJsonSchemaSchema"];
+                /** @default false */
+                strict?: boolean | null;
+            };
+        };
+        PromptRunResponseFormatJsonSchemaSchema: {
+            [key: string]: unknown;
+        };
+        PromptRunResponseFormatJsonObject: {
+            /** @enum {string} */
+            type: "json_object";
+        };
+        /** @default null */
+        PromptRunChatCompletionStreamOptions: {
+            include_usage?: boolean;
+        } | null;
+        PromptRunChatCompletionTool: {
+            /** @enum {string} */
+            type: "function";
+            function: components["schemas"]["PromptRunFunctionObject"];
+        };
+        PromptRunFunctionObject: {
+            description?: string;
+            name: string;
+            parameters?: components["schemas"]["PromptRunFunctionParameters"];
+            /** @default false */
+            strict?: boolean | null;
+        };
+        PromptRunFunctionParameters: {
+            [key: string]: unknown;
+        };
+        PromptRunChatCompletionToolChoiceOption: ("none" | "auto" | "required") | components["schemas"]["PromptRunChatCompletionNamedToolChoice"];
+        PromptRunChatCompletionNamedToolChoice: {
+            /** @enum {string} */
+            type: "function";
+            function: {
+                name: string;
+            };
+        };
+        /** @default true */
+        PromptRunParallelToolCalls: boolean;
+        PromptRunChatCompletionFunctionCallOption: {
+            name: string;
+        };
+        /** @deprecated */
+        PromptRunChatCompletionFunctions: {
+            description?: string;
+            name: string;
+            parameters?: components["schemas"]["PromptRunFunctionParameters"];
+        };
+        PromptRunCompletionRequest: {
+            model: string | ("gpt-3.5-turbo-instruct" | "davinci-002" | "babbage-002");
+            /** @default <|endoftext|> */
+            prompt: (string | string[] | number[] | number[][]) | null;
+            /** @default 1 */
+            best_of?: number | null;
+            /** @default false */
+            echo?: boolean | null;
+            /** @default 0 */
+            frequency_penalty?: number | null;
+            /** @default null */
+            logit_bias?: {
+                [key: string]: number;
+            } | null;
+            /** @default null */
+            logprobs?: number | null;
+            /** @default 16 */
+            max_tokens?: number | null;
+            /** @default 1 */
+            n?: number | null;
+            /** @default 0 */
+            presence_penalty?: number | null;
+            seed?: number | null;
+            /** @default null */
+            stop?: ((string | null) | string[]) | null;
+            /** @default false */
+            stream?: boolean | null;
+            stream_options?: components["schemas"]["PromptRunChatCompletionStreamOptions"];
+            /** @default null */
+            suffix?: string | null;
+            /** @default 1 */
+            temperature?: number | null;
+            /** @default 1 */
+            top_p?: number | null;
+            user?: string;
+        };
+        PromptRunChatCompletionResponse: {
+            id: string;
+            choices: {
+                /** @enum {string} */
+                finish_reason: "stop" | "length" | "tool_calls" | "content_filter" | "function_call";
+                index: number;
+                message: components["schemas"]["PromptRunChatCompletionResponseMessage"];
+                logprobs: {
+                    content: components["schemas"]["PromptRunChatCompletionTokenLogprob"][] | null;
+                } | null;
+            }[];
+            created: number;
+            model: string;
+            system_fingerprint?: string;
+            /** @enum {string} */
+            object: "chat.completion";
+            usage?: components["schemas"]["PromptRunCompletionUsage"];
+        };
+        PromptRunChatCompletionResponseMessage: {
+            content: string | null;
+            tool_calls?: components["schemas"]["PromptRunChatCompletionMessageToolCalls"];
+            /** @enum {string} */
+            role: "assistant";
+            /** @deprecated */
+            function_call?: {
+                arguments: string;
+                name: string;
+            };
+            content_blocks?: components["schemas"]["PromptRunChatCompletionMessageContentBlock"][] | null;
+        };
+        PromptRunChatCompletionMessageContentBlock: components["schemas"]["PromptRunChatCompletionRequestMessageContentPartText"] | components["schemas"]["PromptRunChatCompletionMessageContentPartThinking"] | components["schemas"]["PromptRunChatCompletionMessageContentPartRedactedThinking"];
+        PromptRunChatCompletionMessageContentPartThinking: {
+            /** @enum {string} */
+            type: "thinking";
+            thinking: string;
+        };
+        PromptRunChatCompletionMessageContentPartRedactedThinking: {
+            /** @enum {string} */
+            type: "redacted_thinking";
+            data: string;
+        };
+        PromptRunChatCompletionTokenLogprob: {
+            token: string;
+            logprob: number;
+            bytes: number[] | null;
+            top_logprobs: {
+                token: string;
+                logprob: number;
+                bytes: number[] | null;
+            }[];
+        };
+        PromptRunCompletionUsage: {
+            completion_tokens: number;
+            prompt_tokens: number;
+            total_tokens: number;
+            completion_tokens_details?: {
+                reasoning_tokens?: number;
+                accepted_prediction_tokens?: number;
+                rejected_prediction_tokens?: number;
+            } | null;
+            prompt_tokens_details?: {
+                cached_tokens?: number;
+            } | null;
+        };
+        PromptRunCompletionResponse: {
+            id: string;
+            choices: {
+                /** @enum {string} */
+                finish_reason: "stop" | "length" | "content_filter";
+                index: number;
+                logprobs: {
+                    text_offset?: number[];
+                    token_logprobs?: number[];
+                    tokens?: string[];
+                    top_logprobs?: {
+                        [key: string]: number;
+                    }[];
+                } | null;
+                text: string;
+            }[];
+            created: number;
+            model: string;
+            system_fingerprint?: string;
+            /** @enum {string} */
+            object: "text_completion";
+            usage?: components["schemas"]["PromptRunCompletionUsage"];
         };
         /** @description A new MCP integration. Send `organisation_id` (with an organisation admin key) or `workspace_id` to say where it belongs; leave out the optional fields you have no value for. */
         CreateMcpIntegration: {
@@ -3920,6 +4954,1175 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPromptPartials: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only partials in this collection (UUID or slug).
+                 * @example customer-support
+                 */
+                collection_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partials. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptPartialSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPromptPartial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The workspace's UUID or slug; required with an admin key. */
+                    workspace_id?: string;
+                    /** @description A name to show in the prompt library. */
+                    name: string;
+                    /** @description The partial's template text (Mustache). */
+                    string: string;
+                    /** @description What this first version is. */
+                    version_description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The partial and its first version were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id?: string;
+                        slug?: string;
+                        /** Format: uuid */
+                        version_id?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrievePromptPartial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partial's UUID or slug.
+                 * @example pl-tone-of-v-2f6a9c
+                 */
+                promptPartialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptPartial"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePromptPartial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partial's UUID or slug.
+                 * @example pl-tone-of-v-2f6a9c
+                 */
+                promptPartialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A new name. */
+                    name?: string;
+                    /** @description New template text; saves a new version. */
+                    string?: string;
+                    /** @description What the new version changes. */
+                    description?: string;
+                    /** @description The partial's status, e.g. `active`. */
+                    status?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The partial was updated; the new version's id when one was saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        prompt_partial_version_id?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deletePromptPartial: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partial's UUID or slug.
+                 * @example pl-signature-6e1b3d
+                 */
+                promptPartialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPromptPartialVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partial's UUID or slug.
+                 * @example pl-tone-of-v-2f6a9c
+                 */
+                promptPartialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partial's versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptPartialVersion"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    makePromptPartialDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The partial's UUID or slug.
+                 * @example pl-tone-of-v-2f6a9c
+                 */
+                promptPartialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version number to promote. */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The default version was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPrompts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only prompts in this collection (UUID or slug).
+                 * @example customer-support
+                 */
+                collection_id?: string;
+                /**
+                 * @description Only prompts of this workspace (UUID or slug); needed with an organisation-wide key.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description How many prompts a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Only prompts whose name contains this text.
+                 * @example triage
+                 */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of prompts, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: components["schemas"]["PromptSummary"][];
+                        /** @description How many prompts match the filters, across all pages. */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePromptRequest"];
+            };
+        };
+        responses: {
+            /** @description The prompt and its first version were created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id?: string;
+                        slug?: string;
+                        /** Format: uuid */
+                        version_id?: string;
+                        /** @enum {string} */
+                        object?: "prompt";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrievePrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prompt's UUID or slug.
+                 * @example pp-ticket-tri-5d0c8a
+                 */
+                promptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prompt, at its default version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prompt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prompt's UUID or slug.
+                 * @example pp-ticket-tri-5d0c8a
+                 */
+                promptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePromptRequest"];
+            };
+        };
+        responses: {
+            /** @description The prompt was updated; a new version's id when one was saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id?: string;
+                        slug?: string;
+                        /** Format: uuid */
+                        prompt_version_id?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deletePrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prompt's UUID or slug.
+                 * @example pp-reply-draf-9b2e4f
+                 */
+                promptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prompt was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listPromptVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prompt's UUID or slug.
+                 * @example pp-ticket-tri-5d0c8a
+                 */
+                promptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prompt's versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptVersionSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrievePromptVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prompt's UUID or slug.
+                 * @example pp-ticket-tri-5d0c8a
+                 */
+                promptId: string;
+                /**
+                 * @description The version's UUID.
+                 * @example c71f3a90-2d5e-4b8c-9e14-6a0b7d3f2e81
+                 */
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The prompt at that version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prompt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updatePromptVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prompt's UUID or slug.
+                 * @example pp-ticket-tri-5d0c8a
+                 */
+                promptId: string;
+                /**
+                 * @description The version's UUID.
+                 * @example e2a94c17-8b3d-4f60-a1c5-7d9e0b2f4a36
+                 */
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The label the version gets.
+                     */
+                    label_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The version was labelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    makePromptDefault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prompt's UUID or slug.
+                 * @example pp-ticket-tri-5d0c8a
+                 */
+                promptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version number to promote (as `prompt_version` shows it). */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The default version was changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    renderPrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prompt's UUID or slug; `@3` after it names version 3, `@latest` the newest version.
+                 * @example pp-ticket-tri-5d0c8a
+                 */
+                promptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromptRenderRequest"];
+            };
+        };
+        responses: {
+            /** @description The request the prompt makes with these variables. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptRenderResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createPromptCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The prompt's UUID or slug; `@3` after it names version 3, `@latest` the newest version.
+                 * @example pp-ticket-tri-5d0c8a
+                 */
+                promptId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromptCompletionRequest"];
+            };
+        };
+        responses: {
+            /** @description The model's completion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromptCompletionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listCollections: {
+        parameters: {
+            query: {
+                /**
+                 * @description The workspace's UUID or slug.
+                 * @example ws-data-science
+                 */
+                workspace_id: string;
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description How many collections a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Only collections whose name contains this text.
+                 * @example support
+                 */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of collections, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many collections match, across all pages. */
+                        total?: number;
+                        data?: components["schemas"]["CollectionWithDetails"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The workspace's UUID or slug. */
+                    workspace_id?: string;
+                    /** @description The collection's name. */
+                    name: string;
+                    /** @description The UUID or slug of the collection to nest it in. */
+                    parent_collection_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The collection was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The new collection's UUID.
+                         */
+                        id?: string;
+                        /** @description The new collection's slug. */
+                        slug?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The collection's UUID or slug.
+                 * @example customer-support
+                 */
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectionWithChildCollections"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The collection's UUID or slug.
+                 * @example customer-support
+                 */
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The new name. */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The collection was renamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteCollection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The collection's UUID or slug.
+                 * @example customer-support
+                 */
+                collectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The collection was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLabels: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The organisation's UUID.
+                 * @example 3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14
+                 */
+                organisation_id?: string;
+                /**
+                 * @description The workspace's UUID or slug.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /**
+                 * @description Only labels whose name contains this text.
+                 * @example prod
+                 */
+                search?: string;
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description How many labels a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of labels, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListLabelsResponse"];
+                };
+            };
+            /** @description The request was refused as invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "message": "\"name\" must not be \"latest\", \"default\" or a number",
+                     *         "param": "name",
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LabelErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLabelRequest"];
+            };
+        };
+        responses: {
+            /** @description The label was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateLabelResponse"];
+                };
+            };
+            /** @description The request was refused as invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "message": "\"name\" must not be \"latest\", \"default\" or a number",
+                     *         "param": "name",
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LabelErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveLabel: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The organisation's UUID.
+                 * @example 3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14
+                 */
+                organisation_id?: string;
+                /**
+                 * @description The workspace's UUID or slug.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The label's UUID.
+                 * @example 4c8e2a1f-6b3d-4e9a-b7c0-2f1d5e8a9b63
+                 */
+                labelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The label. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Label"];
+                };
+            };
+            /** @description The request was refused as invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "message": "\"name\" must not be \"latest\", \"default\" or a number",
+                     *         "param": "name",
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LabelErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The label's UUID.
+                 * @example 4c8e2a1f-6b3d-4e9a-b7c0-2f1d5e8a9b63
+                 */
+                labelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLabelRequest"];
+            };
+        };
+        responses: {
+            /** @description The label was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            /** @description The request was refused as invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "message": "\"name\" must not be \"latest\", \"default\" or a number",
+                     *         "param": "name",
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LabelErrorBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteLabel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The label's UUID.
+                 * @example 7f3b9d2e-1a4c-4b8e-9d06-5c2a8e1f3b74
+                 */
+                labelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The label was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            /** @description The request was refused as invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "message": "\"name\" must not be \"latest\", \"default\" or a number",
+                     *         "param": "name",
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LabelErrorBody"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

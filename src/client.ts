@@ -13,6 +13,9 @@ import { Users } from './resources/users';
 import { Workspaces } from './resources/workspaces';
 // providers imports
 // prompts imports
+import { Collections } from './resources/collections';
+import { Labels } from './resources/labels';
+import { Prompts } from './resources/prompts';
 // mcp imports
 import { McpIntegrations } from './resources/mcp-integrations';
 import { McpServers } from './resources/mcp-servers';
@@ -39,6 +42,12 @@ export class PortkeyAdmin {
   declare readonly auditLogs: AuditLogs;
   // providers resources
   // prompts resources
+  /** Prompt templates, their versions and partials; render and run them (`render`, `completions` on the gateway). */
+  declare readonly prompts: Prompts;
+  /** The folders prompts live in, per workspace. */
+  declare readonly collections: Collections;
+  /** Labels for prompt versions (`production`, `staging`). */
+  declare readonly labels: Labels;
   // mcp resources
   /** MCP integrations: registered MCP server endpoints, their workspaces, capabilities and metadata. */
   declare readonly mcpIntegrations: McpIntegrations;
@@ -88,6 +97,9 @@ export class PortkeyAdmin {
     this.auditLogs = new AuditLogs(transport);
     // providers construction
     // prompts construction
+    this.prompts = new Prompts(transport);
+    this.collections = new Collections(transport);
+    this.labels = new Labels(transport);
     // mcp construction
     this.mcpIntegrations = new McpIntegrations(transport);
     this.mcpServers = new McpServers(transport);

@@ -12,6 +12,12 @@ export * from './workspaces';
 export * from './workspaces.members';
 // providers
 // prompts
+export * from './collections';
+export * from './labels';
+export * from './prompts';
+export * from './prompts.completions';
+export * from './prompts.partials';
+export * from './prompts.versions';
 // mcp
 export * from './mcp-integrations';
 export * from './mcp-integrations.workspaces';

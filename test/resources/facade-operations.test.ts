@@ -11,6 +11,8 @@ const manifest: Record<string, string> = JSON.parse(readFileSync('scripts/facade
 /** Hand-written methods (no table entry, so no route on them), called with valid arguments. */
 const handWritten: Record<string, (portkey: PortkeyAdmin) => Promise<unknown>> = {
   'portkey.integrations.models.delete': (p) => p.integrations.models.delete('s', { slugs: ['gpt-4o'] }),
+  'portkey.prompts.completions.create': (p) => p.prompts.completions.create('x', { variables: {} }),
+  'portkey.collections.list': (p) => p.collections.list({ workspace_id: 'x' }),
   'portkey.mcpServers.connections.delete': (p) => p.mcpServers.connections.delete('s', { user_id: 'u' }),
   'portkey.apiKeys.create': (p) => p.apiKeys.create('workspace', 'service', { name: 'n', scopes: [] }),
   'portkey.apiKeys.rotate': (p) => p.apiKeys.rotate('k', { key_transition_period_ms: 3_600_000 }),
