@@ -7,6 +7,13 @@ import type { InitArgs, Method, Operation, OperationResult, PathsFor } from './c
 import { Integrations } from './resources/integrations';
 // organisation imports
 // providers imports
+import { Configs } from './resources/configs';
+import { Guardrails } from './resources/guardrails';
+import { ModelPricing } from './resources/modelPricing';
+import { Policies } from './resources/policies';
+import { Providers } from './resources/providers';
+import { SecretReferences } from './resources/secretReferences';
+import { VirtualKeys } from './resources/virtualKeys';
 // prompts imports
 // mcp imports
 // observability imports
@@ -21,6 +28,20 @@ export class PortkeyAdmin {
   declare readonly integrations: Integrations;
   // organisation resources
   // providers resources
+  /** A workspace's providers: integrations made usable there, with their own limits. */
+  declare readonly providers: Providers;
+  /** Virtual keys: provider keys stored behind a slug (the older form of providers). */
+  declare readonly virtualKeys: VirtualKeys;
+  /** Saved gateway configs (routing, retries, cache), and their versions. */
+  declare readonly configs: Configs;
+  /** Guardrails: checks on requests and responses, and their actions. */
+  declare readonly guardrails: Guardrails;
+  /** Usage-limit and rate-limit policies on groups of requests. */
+  declare readonly policies: Policies;
+  /** References to secrets kept in external vaults. */
+  declare readonly secretReferences: SecretReferences;
+  /** Model pricing, from Portkey's public origin and without the API key. */
+  declare readonly modelPricing: ModelPricing;
   // prompts resources
   // mcp resources
   // observability resources
@@ -61,6 +82,13 @@ export class PortkeyAdmin {
     this.integrations = new Integrations(transport);
     // organisation construction
     // providers construction
+    this.providers = new Providers(transport);
+    this.virtualKeys = new VirtualKeys(transport);
+    this.configs = new Configs(transport);
+    this.guardrails = new Guardrails(transport);
+    this.policies = new Policies(transport);
+    this.secretReferences = new SecretReferences(transport);
+    this.modelPricing = new ModelPricing(transport);
     // prompts construction
     // mcp construction
     // observability construction
