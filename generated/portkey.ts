@@ -13,83 +13,13 @@ export interface paths {
          * List integrations
          * @description Returns the provider integrations of the organisation, one page at a time. Narrow the result to the integrations a workspace can use with `workspace_id`, or to one scope with `type`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /**
-                     * @description Zero-based index of the page to return (0 when omitted).
-                     * @example 0
-                     */
-                    current_page?: number;
-                    /**
-                     * @description How many integrations a page holds (100 when omitted).
-                     * @example 50
-                     */
-                    page_size?: number;
-                    /**
-                     * @description Only return integrations that this workspace has access to. A workspace-scoped API key always applies its own workspace here.
-                     * @example ws-data-science
-                     */
-                    workspace_id?: string;
-                    /** @description Scope filter: `workspace` keeps integrations owned by a single workspace, `organisation` keeps organisation-wide integrations, and `all` keeps both. */
-                    type?: "workspace" | "organisation" | "all";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description One page of integrations, with the overall count. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            object?: "list";
-                            /** @description How many integrations match the filters, across all pages. */
-                            total?: number;
-                            data?: components["schemas"]["IntegrationList"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIntegrations"];
         put?: never;
         /**
          * Create an integration
          * @description Registers a new provider integration for the organisation, or for a single workspace when `workspace_id` is given, and answers with the new integration's identifiers.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateIntegrationRequest"];
-                };
-            };
-            responses: {
-                /** @description The integration was created. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: UUID */
-                            id?: string;
-                            slug?: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createIntegration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -103,88 +33,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Integration */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Successful response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IntegrationDetailResponse"];
-                    };
-                };
-            };
-        };
+        /**
+         * Retrieve an integration
+         * @description Answers one integration with its provider settings (secrets masked), workspace-access defaults, secret mappings and pricing adjustments.
+         */
+        get: operations["retrieveIntegration"];
         /**
          * Update an integration
          * @description Changes the name, description, provider key, configuration, secret mappings or pricing adjustments of an integration. Fields left out of the body keep their current values.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @example openai-production */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["UpdateIntegrationRequest"];
-                };
-            };
-            responses: {
-                /** @description The integration was updated. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": Record<string, unknown>;
-                    };
-                };
-            };
-        };
+        put: operations["updateIntegration"];
         post?: never;
         /**
          * Delete an integration
          * @description Removes the integration. Workspaces lose access to it and its models stop being routable.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @example azure-openai-eastus */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The integration was deleted. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": Record<string, unknown>;
-                    };
-                };
-            };
-        };
+        delete: operations["deleteIntegration"];
         options?: never;
         head?: never;
         patch?: never;
@@ -201,94 +65,18 @@ export interface paths {
          * List an integration's models
          * @description Shows every model the integration knows about, whether each one is switched on, and any custom pricing attached to it.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @example openai-production */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The integration's models. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IntegrationModelsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listIntegrationModels"];
         /**
          * Update an integration's models in bulk
          * @description Switches the listed models on or off, adds custom or fine-tuned models with their own pricing, and decides whether models that appear later are allowed automatically (`allow_all_models`).
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @example openai-production */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["BulkUpdateModelsRequest"];
-                };
-            };
-            responses: {
-                /** @description The models were updated. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": Record<string, unknown>;
-                    };
-                };
-            };
-        };
+        put: operations["updateIntegrationModels"];
         post?: never;
         /**
          * Remove custom models from an integration
          * @description Deletes the custom models named in `slugs` from the integration.
          */
-        delete: {
-            parameters: {
-                query: {
-                    /**
-                     * @description Model slugs to remove, joined with commas.
-                     * @example acme-support-triage-v1,acme-summarizer-legacy
-                     */
-                    slugs: string;
-                };
-                header?: never;
-                path: {
-                    /** @example openai-production */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The models were removed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": Record<string, unknown>;
-                    };
-                };
-            };
-        };
+        delete: operations["deleteIntegrationModels"];
         options?: never;
         head?: never;
         patch?: never;
@@ -305,60 +93,12 @@ export interface paths {
          * List workspace access for an integration
          * @description Shows which workspaces may use the integration, with the budget and rate limits each one has on it.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @example openai-production */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Workspace access for the integration. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IntegrationWorkspacesResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["listIntegrationWorkspaces"];
         /**
          * Update workspace access in bulk
          * @description Grants or revokes access for the listed workspaces and sets their limits, or turns on access for every workspace (current and future) through `global_workspace_access`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @example openai-production */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["BulkUpdateWorkspacesRequest"];
-                };
-            };
-            responses: {
-                /** @description Workspace access was updated. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": Record<string, unknown>;
-                    };
-                };
-            };
-        };
+        put: operations["updateIntegrationWorkspaces"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1583,24 +1323,17 @@ export interface components {
             not?: boolean;
         };
         IntegrationDetailResponse: components["schemas"]["IntegrationList"] & {
-            /** @description Masked API key */
+            /** @description The provider key with all but its last characters hidden. */
             masked_key?: string;
-            /**
-             * @description Provider-specific configuration object
-             *
-             *     **⚠️ Security Note - Response Masking:**
-             *     When retrieving integration details, sensitive fields are automatically masked:
-             *     - Sensitive fields get a `masked_` prefix (e.g., `client_secret` → `masked_client_secret`)
-             *     - Non-sensitive fields (IDs, URLs, regions, etc.) remain unchanged
-             */
+            /** @description The provider’s settings (one of the shapes below). Secret values never come back: each one is answered under its name prefixed with `masked_` (`client_secret` comes back as `masked_client_secret`), while identifiers, URLs and regions are returned as stored. */
             configurations?: components["schemas"]["OpenAIConfiguration"] | components["schemas"]["AzureOpenAIConfiguration"] | components["schemas"]["BedrockConfiguration"] | components["schemas"]["VertexAIConfiguration"] | components["schemas"]["AzureAIConfiguration"] | components["schemas"]["WorkersAIConfiguration"] | components["schemas"]["SageMakerConfiguration"] | components["schemas"]["HuggingFaceConfiguration"] | components["schemas"]["CortexConfiguration"] | components["schemas"]["CustomHostConfiguration"];
-            /** @description Global workspace access configuration */
+            /** @description Access granted to every workspace, when it is on. */
             global_workspace_access_settings?: components["schemas"]["GlobalWorkspaceAccess"] | null;
-            /** @description Whether new models will be enabled by default */
+            /** @description True when models not switched on one by one may be used too. */
             allow_all_models?: boolean;
-            /** @description Number of workspaces with access to this integration */
+            /** @description How many workspaces may use the integration. */
             workspace_count?: number;
-            /** @description Secret reference mappings for this integration. Valid target_field values are "key" or "configurations.<field>". */
+            /** @description Fields filled from secret references when requests are served: `key`, or `configurations.<field>`. */
             secret_mappings?: components["schemas"]["SecretMapping"][];
             pricing_adjustments?: components["schemas"]["PricingAdjustments"];
         };
@@ -1623,160 +1356,152 @@ export interface components {
             object?: "integration";
         };
         OpenAIConfiguration: {
-            /** @description OpenAI organization ID */
+            /** @description OpenAI organisation to bill (`org-…`). */
             openai_organization?: string;
-            /** @description OpenAI project ID */
+            /** @description OpenAI project to use (`proj_…`). */
             openai_project?: string;
         };
         AzureOpenAIConfiguration: {
             /**
-             * @description Authentication mode for Azure
+             * @description How Portkey signs in to Azure: with the key, through Entra ID, or with a managed identity.
              * @enum {string}
              */
             azure_auth_mode: "default" | "entra" | "managed";
-            /** @description Azure OpenAI resource name */
+            /** @description Name of the Azure OpenAI resource (the `<name>` of `<name>.openai.azure.com`). */
             azure_resource_name: string;
             azure_deployment_config: components["schemas"]["AzureDeploymentConfig"][];
-            /** @description Azure AD tenant ID (required for entra auth) */
+            /** @description Entra ID tenant, for `entra` sign-in. */
             azure_entra_tenant_id?: string;
-            /** @description Azure AD client ID (required for entra auth) */
+            /** @description Entra ID application (client) id, for `entra` sign-in. */
             azure_entra_client_id?: string;
-            /** @description Azure AD client secret (required for entra auth) */
+            /** @description Entra ID client secret, for `entra` sign-in. */
             azure_entra_client_secret?: string;
-            /** @description Managed identity client ID (optional for managed auth) */
+            /** @description Client id of a user-assigned managed identity, for `managed` sign-in (optional). */
             azure_managed_client_id?: string;
         };
         BedrockConfiguration: {
             /**
-             * @description AWS authentication type
+             * @description How Portkey signs in to AWS: an access key pair, or a role it assumes.
              * @enum {string}
              */
             aws_auth_type: "accessKey" | "assumedRole";
-            /** @description AWS region */
+            /** @description AWS region to call, e.g. `us-west-2`. */
             aws_region: string;
-            /** @description AWS access key ID (required for accessKey auth) */
+            /** @description Access key id, for `accessKey` sign-in. */
             aws_access_key_id?: string;
-            /** @description AWS secret access key (required for accessKey auth) */
+            /** @description Secret access key, for `accessKey` sign-in. */
             aws_secret_access_key?: string;
-            /** @description AWS role ARN (required for assumedRole auth) */
+            /** @description ARN of the role to assume, for `assumedRole` sign-in. */
             aws_role_arn?: string;
-            /** @description AWS external ID (optional for assumedRole auth) */
+            /** @description External id the role’s trust policy expects, for `assumedRole` sign-in (optional). */
             aws_external_id?: string | null;
         };
         VertexAIConfiguration: {
             /**
-             * @description Vertex AI authentication type
+             * @description How Portkey signs in to Google Cloud: with a key, or as a service account.
              * @enum {string}
              */
             vertex_auth_type: "basic" | "serviceAccount";
-            /** @description GCP region */
+            /** @description Google Cloud region to call, e.g. `europe-west4`. */
             vertex_region: string;
-            /** @description GCP project ID (required for basic auth) */
+            /** @description Google Cloud project, for `basic` sign-in. */
             vertex_project_id?: string;
-            /** @description Service account JSON (required for serviceAccount auth) */
+            /** @description The service account’s key file, as an object, for `serviceAccount` sign-in. */
             vertex_service_account_json?: Record<string, unknown>;
         };
         AzureAIConfiguration: {
             /**
-             * @description Authentication mode for Azure AI
+             * @description How Portkey signs in to Azure: with the key, through Entra ID, or with a managed identity.
              * @enum {string}
              */
             azure_auth_mode: "default" | "entra" | "managed";
-            /** @description Azure AI Foundry URL */
+            /** @description Endpoint of the Azure AI Foundry project. */
             azure_foundry_url: string;
-            /** @description Azure API version */
+            /** @description Azure API version to send, e.g. `2024-10-21`. */
             azure_api_version?: string;
-            /** @description Azure deployment name */
+            /** @description Deployment to call. */
             azure_deployment_name?: string;
-            /** @description Azure AD tenant ID (required for entra auth) */
+            /** @description Entra ID tenant, for `entra` sign-in. */
             azure_entra_tenant_id?: string;
-            /** @description Azure AD client ID (required for entra auth) */
+            /** @description Entra ID application (client) id, for `entra` sign-in. */
             azure_entra_client_id?: string;
-            /** @description Azure AD client secret (required for entra auth) */
+            /** @description Entra ID client secret, for `entra` sign-in. */
             azure_entra_client_secret?: string;
-            /** @description Managed identity client ID (optional for managed auth) */
+            /** @description Client id of a user-assigned managed identity, for `managed` sign-in (optional). */
             azure_managed_client_id?: string;
         };
         WorkersAIConfiguration: {
-            /** @description Cloudflare Workers AI account ID */
+            /** @description Cloudflare account that runs the models. */
             workers_ai_account_id: string;
         };
         SageMakerConfiguration: components["schemas"]["BedrockConfiguration"] & {
-            /** @description Custom attributes for SageMaker */
+            /** @description Value for SageMaker’s `X-Amzn-SageMaker-Custom-Attributes` header. */
             amzn_sagemaker_custom_attributes?: string;
-            /** @description Target model for SageMaker */
+            /** @description Model to invoke on a multi-model endpoint. */
             amzn_sagemaker_target_model?: string;
-            /** @description Target variant for SageMaker */
+            /** @description Production variant to route to. */
             amzn_sagemaker_target_variant?: string;
-            /** @description Target container hostname */
+            /** @description Container to invoke on a multi-container endpoint. */
             amzn_sagemaker_target_container_hostname?: string;
-            /** @description Inference ID */
+            /** @description Identifier SageMaker records with the inference. */
             amzn_sagemaker_inference_id?: string;
-            /** @description Enable explanations */
+            /** @description Explanation setting passed to SageMaker Clarify. */
             amzn_sagemaker_enable_explanations?: string;
-            /** @description Inference component */
+            /** @description Inference component to invoke. */
             amzn_sagemaker_inference_component?: string;
-            /** @description Session ID */
+            /** @description Stateful session to continue. */
             amzn_sagemaker_session_id?: string;
-            /** @description Model name */
+            /** @description Model name to pass to the endpoint. */
             amzn_sagemaker_model_name?: string;
         };
         HuggingFaceConfiguration: {
-            /** @description Custom Hugging Face base URL */
+            /** @description Base URL of a dedicated Hugging Face endpoint. */
             huggingface_base_url?: string;
         };
         CortexConfiguration: {
-            /** @description Snowflake account identifier */
+            /** @description Snowflake account locator, e.g. `xy12345.eu-central-1`. */
             snowflake_account: string;
         };
         CustomHostConfiguration: {
-            /** @description Custom host URL (can be used along with other provider specific configuration fields) */
+            /** @description Send requests to this base URL instead of the provider’s; combines with the other settings. */
             custom_host?: string;
-            /** @description Custom headers to send with requests (can be used along with other provider specific configuration fields) */
+            /** @description Extra headers sent with every request; combines with the other settings. */
             custom_headers?: {
                 [key: string]: string;
             };
         };
         GlobalWorkspaceAccess: {
-            /** @description Whether global workspace access is enabled. When enabled, the integration will be enabled for all workspaces that are created in future. */
+            /** @description When true, every workspace — including ones created later — may use the integration. */
             enabled: boolean;
             usage_limits?: components["schemas"]["UsageLimits"][] | null;
             rate_limits?: components["schemas"]["RateLimits"][] | null;
         };
         SecretMapping: {
             /**
-             * @description The field on the entity to populate from the secret reference. Must be unique within the array.
-             *     - **Integrations**: `key` or `configurations.<field>` (e.g. `configurations.aws_secret_access_key`)
-             *     - **Virtual Keys**: `key` or `model_config.<field>` (e.g. `model_config.awsSecretAccessKey`)
-             *     - **MCP Integrations**: `configurations.<field>` (e.g. `configurations.oauth_metadata`)
-             * @example key
+             * @description Which field the secret fills, at most once per list: for an integration `key` or `configurations.<field>`, for a virtual key `key` or `model_config.<field>`, for an MCP integration `configurations.<field>`.
+             * @example configurations.aws_secret_access_key
              */
             target_field: string;
             /**
-             * @description UUID or slug of the secret reference. Must belong to the same organisation and be accessible by the workspace.
-             * @example my-aws-secret
+             * @description The secret reference, by id or slug; it must be visible to the workspace.
+             * @example acme-bedrock-credentials
              */
             secret_reference_id: string;
-            /** @description Override the secret_key defined on the secret reference. Use to pick a specific key from a multi-value secret. */
+            /** @description Which key of a multi-value secret to read, instead of the reference’s own choice. */
             secret_key?: string | null;
             /**
-             * @description Format of the secret value.
-             *     - `string`: The secret value is treated as a plain string.
-             *     - `json`: The secret value is parsed as JSON before being applied to the target field. Use this when the target field expects a structured object (e.g. `configurations.oauth_metadata`).
-             * @example json
+             * @description How the secret’s value is used: `string` as it is, `json` parsed first, for fields that take an object.
+             * @example string
              * @enum {string|null}
              */
             value_format?: "json" | "string" | null;
         };
         /**
-         * @description Per-Integration pricing adjustments applied on top of Portkey's base model pricing
-         *     for cost tracking, analytics, and budget limits. Use to reflect negotiated discounts,
-         *     committed-use rates, or internal markups for cost showback.
+         * @description Corrections applied to Portkey’s list prices for this integration before costs are tracked, shown and counted against budgets: a negotiated discount, a committed-use rate, an internal markup.
          * @example {
          *       "multiplier": {
-         *         "default": 0.8,
-         *         "cache_read_input_token": 0.9,
-         *         "cache_write_input_token": 0.9
+         *         "default": 0.85,
+         *         "cache_read_input_token": 0.5
          *       }
          *     }
          */
@@ -1784,58 +1509,59 @@ export interface components {
             multiplier?: components["schemas"]["PricingMultiplier"];
         } | null;
         AzureDeploymentConfig: {
-            /** @description Alias for the deployment */
+            /** @description Short name for the deployment. */
             alias?: string;
-            /** @description Azure API version */
+            /** @description Azure API version to send, e.g. `2024-10-21`. */
             azure_api_version: string;
-            /** @description Azure deployment name */
+            /** @description Name of the deployment in Azure. */
             azure_deployment_name: string;
             /**
-             * @description Whether this is the default deployment
+             * @description True for the deployment used when a request names none.
              * @default false
              */
             is_default?: boolean;
-            /** @description Azure model slug */
+            /** @description The model the deployment serves, e.g. `gpt-4o`. */
             azure_model_slug: string;
         };
         /**
          * @example {
-         *       "credit_limit": 10,
-         *       "periodic_reset": "monthly",
-         *       "alert_threshold": 8
+         *       "credit_limit": 500,
+         *       "type": "cost",
+         *       "alert_threshold": 400,
+         *       "periodic_reset": "weekly"
          *     }
          */
         UsageLimits: {
             /**
-             * @description Credit Limit. Used for tracking usage
+             * @description Budget for the period, in the unit `type` names.
              * @default null
              */
             credit_limit?: number;
             /**
-             * @description Type of credit limit
+             * @description What the budget counts: spend (`cost`) or tokens.
              * @enum {string}
              */
             type?: "cost" | "tokens";
             /**
-             * @description Alert Threshold. Used for alerting when usage reaches more than this
+             * @description Usage at which Portkey sends an alert, before the budget runs out.
              * @default null
              */
             alert_threshold?: number;
             /**
-             * @description Reset the usage periodically.
-             * @example monthly
+             * @description Start the budget afresh every week or month.
+             * @example weekly
              * @enum {string|null}
              */
             periodic_reset?: "monthly" | "weekly" | null;
             /**
-             * @description Reset the usage counter every N days (1-365). Mutually exclusive with periodic_reset.
-             * @example 30
+             * @description Start the budget afresh every so many days (1 to 365); not with `periodic_reset`.
+             * @example 14
              */
             periodic_reset_days?: number | null;
             /**
              * Format: date-time
-             * @description ISO 8601 datetime for the next scheduled usage reset. Auto-computed from periodic_reset or periodic_reset_days if not provided.
-             * @example 2026-05-01T00:00:00Z
+             * @description When the budget next starts afresh; worked out from the reset period when left out.
+             * @example 2026-04-01T00:00:00.000Z
              */
             next_usage_reset_at?: string | null;
         };
@@ -1846,61 +1572,52 @@ export interface components {
             unit?: "rpd" | "rph" | "rpm";
             value?: number;
         };
-        /**
-         * @description Multipliers applied to the corresponding pricing keys from
-         *     [Portkey Models](https://portkey.ai/models). A multiplier of `1` leaves pricing
-         *     unchanged, `0.8` applies a 20% discount, `1.2` applies a 20% markup. Missing or
-         *     `null` fields inherit from `default`; if `default` is also unset, no change is applied.
-         *     All values must be non-negative numbers.
-         */
+        /** @description Factors applied to the matching prices in Portkey’s model catalogue: `1` keeps a price, `0.85` takes 15% off, `1.1` adds 10%. A field left out or `null` falls back to `default`; without a `default` the price stays as listed. No factor may be negative. */
         PricingMultiplier: {
-            /** @description Multiplier applied to every token type unless a more specific multiplier is set. */
+            /** @description Factor for every price that has no factor of its own. */
             default?: number | null;
-            /** @description Multiplier for input/request token cost. */
+            /** @description Factor for input tokens. */
             request_token?: number | null;
-            /** @description Multiplier for output/response token cost. */
+            /** @description Factor for output tokens. */
             response_token?: number | null;
-            /** @description Multiplier for cache-read input token cost. */
+            /** @description Factor for input tokens read from the cache. */
             cache_read_input_token?: number | null;
-            /** @description Multiplier for cache-write input token cost. */
+            /** @description Factor for input tokens written to the cache. */
             cache_write_input_token?: number | null;
-            /** @description Multiplier for cache-read audio input token cost. */
+            /** @description Factor for audio input tokens read from the cache. */
             cache_read_audio_input_token?: number | null;
-            /** @description Multiplier for audio input token cost. */
+            /** @description Factor for audio input tokens. */
             request_audio_token?: number | null;
-            /** @description Multiplier for audio output token cost. */
+            /** @description Factor for audio output tokens. */
             response_audio_token?: number | null;
-            /** @description Multiplier for reasoning/thinking token cost. */
+            /** @description Factor for reasoning tokens. */
             reasoning_token?: number | null;
-            /** @description Multiplier for accepted predicted-output token cost. */
+            /** @description Factor for predicted-output tokens the model kept. */
             prediction_accepted_token?: number | null;
-            /** @description Multiplier for rejected predicted-output token cost. */
+            /** @description Factor for predicted-output tokens the model discarded. */
             prediction_rejected_token?: number | null;
-            /** @description Multiplier for image-modality input token cost. */
+            /** @description Factor for image input tokens. */
             request_image_token?: number | null;
-            /** @description Multiplier for image-modality output token cost. */
+            /** @description Factor for image output tokens. */
             response_image_token?: number | null;
-            /** @description Multiplier for text-modality input token cost. */
+            /** @description Factor for text input tokens. */
             request_text_token?: number | null;
-            /** @description Multiplier for text-modality output token cost. */
+            /** @description Factor for text output tokens. */
             response_text_token?: number | null;
-            /** @description Multiplier for cache-read image-input token cost. */
+            /** @description Factor for image input tokens read from the cache. */
             cache_read_image_input_token?: number | null;
-            /** @description Multiplier for cache-read text-input token cost. */
+            /** @description Factor for text input tokens read from the cache. */
             cache_read_text_input_token?: number | null;
-            /** @description Multiplier for cache-write text-input token cost. */
+            /** @description Factor for text input tokens written to the cache. */
             cache_write_text_input_token?: number | null;
-            /** @description Multiplier for cache-write image-input token cost. */
+            /** @description Factor for image input tokens written to the cache. */
             cache_write_image_input_token?: number | null;
-            /** @description Image generation pricing multipliers. */
+            /** @description Factors for image generation. */
             image?: {
-                /** @description Multiplier applied to image generation pricing across all qualities and sizes. */
+                /** @description Factor for every image quality and size. */
                 default?: number | null;
             } | null;
-            /**
-             * @description Multipliers for per-unit charges such as `web_search`, `file_search`, `input_image`,
-             *     `input_video_standard`. Keys must match those returned by Portkey Models for the provider.
-             */
+            /** @description Factors for per-unit charges, keyed by the unit names Portkey’s model catalogue uses for the provider (`web_search`, `file_search`, `input_image`, …). */
             additional_units?: {
                 [key: string]: number | null;
             } | null;
@@ -1978,6 +1695,8 @@ export interface components {
             /** @description How many models are listed. */
             total?: number;
             models?: components["schemas"]["IntegrationModel"][];
+            /** @description True when models not switched on one by one (and ones Portkey adds later) may be used too. */
+            allow_all_models?: boolean;
         };
         IntegrationModel: {
             /**
@@ -1992,10 +1711,10 @@ export interface components {
             name?: string;
             /** @description True when requests may use this model. */
             enabled?: boolean;
-            /** @description True for models added by the organisation rather than by Portkey. */
-            is_custom?: boolean | null;
-            /** @description True for fine-tuned models. */
-            is_finetune?: boolean | null;
+            /** @description True for models added by the organisation rather than by Portkey. Portkey answers a boolean, a number (`1`, `0`) or a string (`"true"`, `"false"`). */
+            is_custom?: (boolean | null) | number | string;
+            /** @description True for fine-tuned models. Portkey answers a boolean, a number (`1`, `0`) or a string (`"true"`, `"false"`). */
+            is_finetune?: (boolean | null) | number | string;
             /**
              * @description For a fine-tuned model, the model it was trained from.
              * @example gpt-4o-mini
@@ -2265,6 +1984,371 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listIntegrations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based index of the page to return (0 when omitted).
+                 * @example 1
+                 */
+                current_page?: number;
+                /**
+                 * @description How many integrations a page holds (100 when omitted).
+                 * @example 25
+                 */
+                page_size?: number;
+                /**
+                 * @description Only return integrations that this workspace has access to. A workspace-scoped API key always applies its own workspace here.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /** @description Scope filter: `workspace` keeps integrations owned by a single workspace, `organisation` keeps organisation-wide integrations, and `all` keeps both. */
+                type?: "workspace" | "organisation" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of integrations, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object?: "list";
+                        /** @description How many integrations match the filters, across all pages. */
+                        total?: number;
+                        data?: components["schemas"]["IntegrationList"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIntegrationRequest"];
+            };
+        };
+        responses: {
+            /** @description The integration was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: UUID */
+                        id?: string;
+                        slug?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    retrieveIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration’s slug.
+                 * @example openai-production
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration, with secret values masked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationDetailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration’s slug.
+                 * @example openai-production
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIntegrationRequest"];
+            };
+        };
+        responses: {
+            /** @description The integration was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration’s slug.
+                 * @example azure-openai-eastus
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listIntegrationModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration’s slug.
+                 * @example openai-production
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The integration's models. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationModelsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateIntegrationModels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration’s slug.
+                 * @example openai-production
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUpdateModelsRequest"];
+            };
+        };
+        responses: {
+            /** @description The models were updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteIntegrationModels: {
+        parameters: {
+            query: {
+                /**
+                 * @description Model slugs to remove, joined with commas.
+                 * @example acme-support-triage-v1,acme-summarizer-legacy
+                 */
+                slugs: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The integration’s slug.
+                 * @example openai-production
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The models were removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listIntegrationWorkspaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration’s slug.
+                 * @example openai-production
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workspace access for the integration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationWorkspacesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateIntegrationWorkspaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The integration’s slug.
+                 * @example openai-production
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUpdateWorkspacesRequest"];
+            };
+        };
+        responses: {
+            /** @description Workspace access was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     providersList: {
         parameters: {
             query?: {

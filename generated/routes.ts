@@ -13,3 +13,6 @@ export type RouteEntry = Route | { readonly [method: string]: Route };
 export const routes: { readonly [path: string]: RouteEntry } = {
   "/model-configs/pricing/{provider}/{model}": "https://api.portkey.ai",
 };
+
+/** Operations served without authentication ('METHOD /path'): they are sent without the API key. */
+export const anonymous: readonly string[] = ["GET /model-configs/pricing/{provider}/{model}"];

@@ -5,38 +5,61 @@
 // Fails (exit 1) above the budget, or if any bundled file imports a Node builtin: the client must run
 // unchanged in browsers, Deno, Bun and edge runtimes.
 import { builtinModules } from 'node:module';
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-// The target (issue #5) is 5 kB gzipped, and the gate is the target itself: a change that takes the
-// runtime over it fails CI and has to pay for its bytes elsewhere.
-const TARGET_BYTES = 5000;
+// The target for the whole admin surface (160 operations) is 8 kB gzipped; the gate is that target, so the
+// headroom left is what the operations still to come may spend. The core (the client with every resource table
+// emptied) and the cost per operation are printed too, with what 160 operations would come to.
+const TARGET_BYTES = 8000;
 const LIMIT_BYTES = TARGET_BYTES;
+const SURFACE_OPERATIONS = 160;
 const TOP = 12;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 const isBuiltin = (path) => path.startsWith('node:') || builtins.has(path) || builtins.has(path.split('/')[0]);
+const operations = Object.keys(JSON.parse(readFileSync(join(root, 'scripts/facade-operations.json'), 'utf8'))).length;
 
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: ['src/index.ts'],
-  bundle: true,
-  minify: true,
-  platform: 'neutral',
-  format: 'esm',
-  mainFields: ['module', 'main'],
-  target: 'es2022',
-  // Builtins left external so that an import of one is reported below rather than failing to resolve.
-  external: ['node:*', ...builtinModules],
-  metafile: true,
-  write: false,
-  outfile: 'size-check.js',
-  logLevel: 'silent',
-});
+/** What is left of the client without its operations: resource tables and the generated tables emptied. */
+const withoutOperations = {
+  name: 'without-operations',
+  setup(b) {
+    b.onLoad({ filter: /[/\\](src[/\\]resources|generated)[/\\][^/\\]+\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8')
+        .replace(/(\nconst \w+ = )\{[\s\S]*?\n\} as const;/g, '$1{} as const;')
+        .replace(/(\nexport const (?:inputs|routes)\b[^=]*= )\{[\s\S]*?\n?\};/g, '$1{};');
+      return { contents: text, loader: 'ts' };
+    });
+  },
+};
 
+async function bundle(plugins = []) {
+  return build({
+    absWorkingDir: root,
+    entryPoints: ['src/index.ts'],
+    bundle: true,
+    minify: true,
+    platform: 'neutral',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    target: 'es2022',
+    // Builtins left external so that an import of one is reported below rather than failing to resolve.
+    external: ['node:*', ...builtinModules],
+    metafile: true,
+    write: false,
+    outfile: 'size-check.js',
+    logLevel: 'silent',
+    plugins,
+  });
+}
+
+const result = await bundle();
+const coreResult = await bundle([withoutOperations]);
+const coreGzipped = gzipSync(coreResult.outputFiles.find((f) => f.path.endsWith('.js')).contents, { level: 9 }).length;
 const output = result.outputFiles.find((file) => file.path.endsWith('.js'));
 const minified = output.contents.length;
 const gzipped = gzipSync(output.contents, { level: 9 }).length;
@@ -101,6 +124,14 @@ const literalGzip = gzipped - gzipSync(withoutLiterals, { level: 9 }).length;
 console.log(
   `of which ${literals.length} string literals over 30 characters (messages, mostly): ${fmt(literalBytes)} B minified, ` +
     `≈ ${fmt(literalGzip)} B of the gzipped size`,
+);
+
+const perOperation = operations ? (gzipped - coreGzipped) / operations : 0;
+const projected = Math.round(coreGzipped + SURFACE_OPERATIONS * perOperation);
+console.log(
+  `core (every resource table emptied): ${fmt(coreGzipped)} B gzipped; ${operations} operations add ` +
+    `${fmt(gzipped - coreGzipped)} B, ${perOperation.toFixed(1)} B each; at that rate ${SURFACE_OPERATIONS} ` +
+    `operations come to ≈ ${fmt(projected)} B (target ${fmt(TARGET_BYTES)} B: ${projected <= TARGET_BYTES ? 'on course' : 'off course'})`,
 );
 
 let failed = false;

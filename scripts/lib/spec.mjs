@@ -71,3 +71,16 @@ export function buildRoutes(doc) {
   }
   return routes;
 }
+
+/**
+ * The operations the spec serves without authentication (`security: []` on the operation, or at the root
+ * for an operation that declares none), as 'METHOD /path'. The client must not send them the API key.
+ */
+export function anonymousOperations(doc) {
+  const rootAnonymous = Array.isArray(doc.security) && doc.security.length === 0;
+  return listOperations(doc)
+    .filter(({ operation }) =>
+      Array.isArray(operation.security) ? operation.security.length === 0 : rootAnonymous && !operation.security,
+    )
+    .map(({ method, path }) => `${method.toUpperCase()} ${path}`);
+}

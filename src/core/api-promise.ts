@@ -23,13 +23,13 @@ export class APIPromise<T> extends Promise<T> {
   }
 
   // Made on the first then(), not in advance: a caller who only uses withResponse() gets no second,
-  // unhandled rejection. An async function rather than raw.then(…): V8 follows awaits through it, so an
-  // error's stack goes on past the transport into the caller's own async functions.
+  // unhandled rejection. Being a real Promise is also what lets V8 carry an error's stack on past the
+  // transport into the caller's own async functions (a plain thenable ends it there).
   override then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    this.#data ??= (async () => (await this.#raw).data)();
+    this.#data ??= this.#raw.then((result) => result.data);
     return this.#data.then(onfulfilled, onrejected);
   }
 }

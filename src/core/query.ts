@@ -1,6 +1,13 @@
 // The query string. openapi-fetch's default style, written small: arrays as repeated `name=value`
-// (form, explode), objects as `name[key]=value` (deepObject), null and undefined left out.
+// (form, explode), objects as `name[key]=value` (deepObject), null and undefined left out, a Date as ISO 8601.
+import { PortkeyError } from './errors';
 import { encodeComponent } from './path';
+
+/** A Date as ISO 8601; an invalid one (`new Date('soon')`) is refused, not sent as "Invalid Date". */
+function isoDate(date: Date, name: string): string {
+  if (Number.isNaN(date.getTime())) throw new PortkeyError(`Query parameter "${name}" is an invalid Date.`);
+  return date.toISOString();
+}
 
 /** `?name=value&…` for the values given, or '' when there are none. */
 export function encodeQuery(query: Record<string, unknown> | undefined): string {
@@ -10,11 +17,12 @@ export function encodeQuery(query: Record<string, unknown> | undefined): string 
   const add = (name: string, value: unknown) => {
     if (value === undefined || value === null) return;
     const kind = 'Query parameter';
-    out += `${out ? '&' : '?'}${encodeComponent(name, kind, name)}=${encodeComponent(String(value), kind, name)}`;
+    const text = value instanceof Date ? isoDate(value, name) : String(value);
+    out += `${out ? '&' : '?'}${encodeComponent(name, kind, name)}=${encodeComponent(text, kind, name)}`;
   };
   for (const [name, value] of Object.entries(query)) {
     if (Array.isArray(value)) for (const item of value) add(name, item);
-    else if (value && typeof value === 'object')
+    else if (value && typeof value === 'object' && !(value instanceof Date))
       for (const [key, item] of Object.entries(value)) add(`${name}[${key}]`, item);
     else add(name, value);
   }

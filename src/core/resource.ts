@@ -46,11 +46,10 @@ export interface ResourceClass<I> {
  * properties. Methods live on the prototype, so a client costs one object per resource, not one closure
  * per method.
  */
-export function resource<T extends Record<string, Entry>, C extends Record<string, ResourceClass<object>> = Record<never, never>>(
-  name: string,
-  table: T,
-  children?: C,
-): ResourceClass<Methods<T> & { readonly [K in keyof C]: InstanceType<C[K]> }> {
+export function resource<
+  T extends Record<string, Entry>,
+  C extends Record<string, ResourceClass<object>> = Record<never, never>,
+>(name: string, table: T, children?: C): ResourceClass<Methods<T> & { readonly [K in keyof C]: InstanceType<C[K]> }> {
   class Resource {
     declare [transportOf]: Transport;
     constructor(transport: Transport) {

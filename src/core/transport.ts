@@ -1,7 +1,7 @@
 // How a request is sent: route to the right server, build URL and headers, one attempt at a time with
 // its own timeout, retries with backoff, same-origin redirects only, and errors in our hierarchy.
 // Resources never see any of this; they name a method, a path template and parameters.
-import { routes, type Route, type RouteEntry } from '../../generated/routes';
+import { anonymous, routes, type Route, type RouteEntry } from '../../generated/routes';
 import type { ResolvedConfig } from './config';
 import { integerAtLeast } from './config';
 import {
@@ -60,13 +60,15 @@ export class Transport {
   readonly #baseHeaders: Record<string, string>;
   readonly #jsonHeaders: Record<string, string>;
   readonly #routes: RouteTable;
+  readonly #anonymous: readonly string[];
   /** The last timeout window per caller signal (the transport itself stands for none): the next attempt may join it. */
   readonly #windows = new WeakMap<object, TimeoutWindow>();
 
-  /** `routeTable` defaults to the generated one; tests pass their own to exercise every kind of route. */
-  constructor(config: ResolvedConfig, routeTable: RouteTable = routes) {
+  /** The tables default to the generated ones; tests pass their own to exercise every kind of route. */
+  constructor(config: ResolvedConfig, routeTable: RouteTable = routes, anonymousOps: readonly string[] = anonymous) {
     this.#config = config;
     this.#routes = routeTable;
+    this.#anonymous = anonymousOps;
     // A bad key or header is refused when the client is made, not on every call.
     this.#baseHeaders = mergeHeaders({ accept: 'application/json' }, config.headers, {
       [API_KEY_HEADER]: config.apiKey,
@@ -103,7 +105,13 @@ export class Transport {
       fillPath(template, init.params?.path, init.label) +
       encodeQuery(init.params?.query);
     const body = encodeBody(init.body);
-    const headers = this.#headersFor(init, body !== undefined);
+    let headers = this.#headersFor(init, body !== undefined);
+    // An operation the spec serves without auth never gets the key: it may live on another origin
+    // (model pricing is on Portkey's cloud, whatever baseUrl says).
+    if (this.#anonymous.length && this.#anonymous.includes(`${method} ${template}`)) {
+      const { [API_KEY_HEADER]: _, ...rest } = headers;
+      headers = rest;
+    }
     const timeout = integerAtLeast('timeout', init.timeout, 1, this.#config.timeout);
     const maxRetries = integerAtLeast('maxRetries', init.maxRetries, 0, this.#config.maxRetries);
     const signal = init.signal ?? undefined;

@@ -1,5 +1,6 @@
 // What every call returns: a promise-like of the data, with withResponse() for the Response too.
 // Against a local server, so that the data and the failures are real ones.
+import { types } from 'node:util';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/index';
 import { clientFor, closeServersAfterEach, server } from '../helpers/faults';
@@ -65,5 +66,29 @@ describe('APIPromise', () => {
     expect(response.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(unhandled).toEqual([]);
+  });
+});
+
+describe('APIPromise is a real Promise', () => {
+  it('is instanceof Promise, passes util.types.isPromise, and then() gives plain Promises', async () => {
+    const portkey = await servers();
+    const call = portkey.integrations.retrieve('a');
+    expect(call).toBeInstanceOf(Promise);
+    expect(types.isPromise(call)).toBe(true);
+    const chained = call.then((data) => data.slug);
+    expect(chained.constructor).toBe(Promise);
+    expect(await chained).toBe('ok');
+    // what Promise.all and Promise.race make of it is the data, as for any promise
+    expect(await Promise.race([portkey.integrations.retrieve('a')])).toEqual({ slug: 'ok' });
+  });
+
+  it("an error awaited in the caller's async function carries that function's frame", async () => {
+    const portkey = await servers();
+    async function syncInventoryOfIntegrations() {
+      await portkey.integrations.retrieve('missing');
+    }
+    const error = await syncInventoryOfIntegrations().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).stack).toContain('syncInventoryOfIntegrations');
   });
 });

@@ -125,3 +125,32 @@ describe('routing with the generated table', () => {
     expect(gateway.requests).toHaveLength(0);
   });
 });
+
+describe('operations the spec serves without auth', () => {
+  it('get no API key on the wire; every other operation does', async () => {
+    const s = await ok();
+    const config = resolveConfig({ apiKey: SECRET_KEY, baseUrl: s.url, maxRetries: 0 });
+    const transport = new Transport(config, { '/pricing/{model}': `${s.url}/public` }, ['GET /pricing/{model}']);
+    await transport.request('GET', '/pricing/{model}', { params: { path: { model: 'gpt-4o' } } });
+    await transport.request('POST', '/pricing/{model}', { params: { path: { model: 'gpt-4o' } }, body: {} });
+    await transport.request('GET', '/things', {});
+    const keys = s.requests.map((r) => [r.method, r.url, r.headers['x-portkey-api-key'] ?? null]);
+    expect(keys).toEqual([
+      ['GET', '/public/pricing/gpt-4o', null],
+      ['POST', '/public/pricing/gpt-4o', SECRET_KEY],
+      ['GET', '/things', SECRET_KEY],
+    ]);
+  });
+
+  it('the generated table lists exactly the spec operations with `security: []`', async () => {
+    const { anonymous } = await import('../../generated/routes');
+    const { anonymousOperations, loadSpec } = await import('../../scripts/lib/spec.mjs');
+    const { inject } = await import('vitest');
+    expect([...anonymous].sort()).toEqual(anonymousOperations(loadSpec('openapi/portkey.yaml')).sort());
+    // Portkey's full spec serves model pricing without auth: the check finds it there.
+    const full = inject('specFile');
+    if (full.endsWith('portkey-openapi.yaml')) {
+      expect(anonymousOperations(loadSpec(full))).toContain('GET /model-configs/pricing/{provider}/{model}');
+    }
+  });
+});

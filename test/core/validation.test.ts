@@ -265,3 +265,20 @@ describe('query strings', () => {
     expect(s.requests.map((r) => r.url)).toEqual(['/integrations?tags=a&tags=b&filter%5Bok%5D=0', '/integrations']);
   });
 });
+
+describe('query dates', () => {
+  it('a Date is sent as ISO 8601, also inside arrays; an invalid Date is refused', async () => {
+    const { s, portkey } = await target();
+    const at = new Date(Date.UTC(2026, 10, 1, 9, 30));
+    await call(portkey, 'get', '/audit', { params: { query: { start_time: at, days: [at] } } });
+    expect(s.requests.map((r) => r.url)).toEqual([
+      '/audit?start_time=2026-11-01T09%3A30%3A00.000Z&days=2026-11-01T09%3A30%3A00.000Z',
+    ]);
+    const error = await rejection(
+      call(portkey, 'get', '/audit', { params: { query: { end_time: new Date('soon') } } }),
+    );
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error.message).toBe('Query parameter "end_time" is an invalid Date.');
+    expect(s.requests).toHaveLength(1);
+  });
+});
