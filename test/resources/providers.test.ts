@@ -13,7 +13,6 @@ import { expectNoRequestViolations, prismClient, prismUrl } from '../helpers/pri
 closeServersAfterEach();
 
 const WS = '8a2d4c6e-1f3b-4d5a-9e7c-0b2f4a6c8d10';
-const ORG = '3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14';
 const USAGE = '1e7f3a9c-5b2d-4c8e-9a6f-3d1b7e5c9a20';
 const RATE = '7a3c5e1f-9b2d-4f6a-8c4e-2b0d9f7e5a31';
 const ENTITY = '9c1e3a5b-7d9f-4b2d-8e4f-6a8c0e2a4c6e';
