@@ -2,15 +2,26 @@
 // request Prism finds nothing wrong with. Asserts the contract, not one spec's example values, so the same
 // suite passes against Portkey's full spec (PORTKEY_TEST_SPEC). Then: bad input from plain JavaScript is
 // refused before anything is sent, naming the method and the argument.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { loadSpec } from '../../scripts/lib/spec-facts.mjs';
 import { resolveConfig } from '../../src/core/config';
 import { Transport } from '../../src/core/transport';
-import { ModelPricing, PortkeyError, type APIPromise, type PortkeyAdmin, type WithResponse } from '../../src/index';
+import {
+  APIError,
+  ModelPricing,
+  PortkeyError,
+  type APIPromise,
+  type PortkeyAdmin,
+  type WithResponse,
+} from '../../src/index';
 import { clientFor, closeServersAfterEach, rejection, server } from '../helpers/faults';
 import { json } from '../helpers/local-server';
 import { expectNoRequestViolations, prismClient, prismUrl } from '../helpers/prism-client';
+import { isOurSpec } from '../spec/requests';
 
 closeServersAfterEach();
+
+const ourSpec = isOurSpec(loadSpec(inject('specFile')));
 
 const WS = '8a2d4c6e-1f3b-4d5a-9e7c-0b2f4a6c8d10';
 const USAGE = '1e7f3a9c-5b2d-4c8e-9a6f-3d1b7e5c9a20';
@@ -318,9 +329,31 @@ const cases: Case[] = [
   },
 ];
 
+/**
+ * Portkey's own spec declares a guardrail check's `parameters` as `oneOf` over branches that overlap, so any
+ * real parameters object matches several and Prism built from that spec refuses the request (400, with the
+ * violation in `sl-violations`). Our spec reads them as `anyOf`, a recorded departure
+ * (docs/readme/providers.departures.yaml). Only there, and only against a spec that is not ours, such a
+ * refusal is what the departure predicts; anything else still fails.
+ */
+const ONE_OF_DEPARTURES = new Set(['guardrails.create', 'guardrails.update']);
+function refusedByUpstreamOneOf(name: string, error: APIError): boolean {
+  if (ourSpec || !ONE_OF_DEPARTURES.has(name) || error.status !== 400) return false;
+  const violations: { location: string[]; code: string }[] = JSON.parse(error.headers.get('sl-violations') ?? '[]');
+  // Each branch's complaint and the final "must match exactly one schema in oneOf", all about one check's parameters.
+  return (
+    violations.some((v) => v.code === 'oneOf') &&
+    violations.every((v) => /^request\.body\.checks\.\d+\.parameters$/.test(v.location.join('.')))
+  );
+}
+
 describe('the providers group against the Prism mock', () => {
-  it.each(cases)('$name: a 2xx in the promised shape, no request violations', async ({ call, shape, query }) => {
-    const { data, response } = (await call(prismClient()).withResponse()) as WithResponse<any>;
+  it.each(cases)('$name: a 2xx in the promised shape, no request violations', async ({ name, call, shape, query }) => {
+    const answer = await call(prismClient())
+      .withResponse()
+      .catch((error: unknown) => error);
+    if (answer instanceof APIError && refusedByUpstreamOneOf(name, answer)) return;
+    const { data, response } = answer as WithResponse<any>;
     expect(response.status).toBeGreaterThanOrEqual(200);
     expect(response.status).toBeLessThan(300);
     expectNoRequestViolations(response);
