@@ -572,6 +572,7 @@ export interface components {
             /** @description Portkey's error code, e.g. `AB03` (forbidden) or `AB07` (dependents exist). */
             code?: string | null;
         };
+        /** @description acuvity.scan: which Acuvity detections to run, with their thresholds. */
         AcuvityScanParameters: {
             /** @default true */
             prompt_injection?: boolean;
@@ -617,15 +618,18 @@ export interface components {
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description default.allowedRequestTypes: the kinds of request allowed or blocked. */
         AllowedRequestTypesParameters: {
             allowedTypes?: ("complete" | "chatComplete" | "embed" | "rerank" | "moderate" | "proxy" | "imageGenerate" | "createSpeech" | "createTranscription" | "createTranslation" | "realtime" | "uploadFile" | "listFiles" | "retrieveFile" | "deleteFile" | "retrieveFileContent" | "createBatch" | "retrieveBatch" | "cancelBatch" | "listBatches" | "getBatchOutput" | "listFinetunes" | "createFinetune" | "retrieveFinetune" | "cancelFinetune" | "createModelResponse" | "getModelResponse" | "deleteModelResponse" | "listResponseInputItems" | "messages")[];
             blockedTypes?: ("complete" | "chatComplete" | "embed" | "rerank" | "moderate" | "proxy" | "imageGenerate" | "createSpeech" | "createTranscription" | "createTranslation" | "realtime" | "uploadFile" | "listFiles" | "retrieveFile" | "deleteFile" | "retrieveFileContent" | "createBatch" | "retrieveBatch" | "cancelBatch" | "listBatches" | "getBatchOutput" | "listFinetunes" | "createFinetune" | "retrieveFinetune" | "cancelFinetune" | "createModelResponse" | "getModelResponse" | "deleteModelResponse" | "listResponseInputItems" | "messages")[];
         };
+        /** @description aporia.validateProject: the Aporia project to validate against. */
         AporiaParameters: {
             projectID: string;
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description AWS Secrets Manager, reached with an access key pair. */
         AwsAccessKeyAuthConfig: {
             /** @enum {string} */
             aws_auth_type: "accessKey";
@@ -633,6 +637,7 @@ export interface components {
             aws_secret_access_key: string;
             aws_region: string;
         };
+        /** @description AWS Secrets Manager, reached by assuming an IAM role. */
         AwsAssumedRoleAuthConfig: {
             /** @enum {string} */
             aws_auth_type: "assumedRole";
@@ -640,11 +645,13 @@ export interface components {
             aws_external_id?: string | null;
             aws_region: string;
         };
+        /** @description AWS Secrets Manager, reached with the role of the machine Portkey runs on (self-hosted). */
         AwsServiceRoleAuthConfig: {
             /** @enum {string} */
             aws_auth_type: "serviceRole";
             aws_region?: string;
         };
+        /** @description azure.contentSafety: categories and severity of Azure AI Content Safety. */
         AzureContentSafetyParameters: {
             /** @default [] */
             blocklistNames?: string[];
@@ -656,12 +663,14 @@ export interface components {
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description Azure Key Vault, reached with the default Azure credential chain. */
         AzureDefaultAuthConfig: {
             /** @enum {string} */
             azure_auth_mode: "default";
             /** Format: uri */
             azure_vault_url: string;
         };
+        /** @description Azure Key Vault, reached with an Entra ID app registration. */
         AzureEntraAuthConfig: {
             /** @enum {string} */
             azure_auth_mode: "entra";
@@ -671,6 +680,7 @@ export interface components {
             /** Format: uri */
             azure_vault_url: string;
         };
+        /** @description Azure Key Vault, reached with a managed identity. */
         AzureManagedAuthConfig: {
             /** @enum {string} */
             azure_auth_mode: "managed";
@@ -678,6 +688,7 @@ export interface components {
             /** Format: uri */
             azure_vault_url: string;
         };
+        /** @description azure.pii: the personal data categories of Azure AI Language. */
         AzurePIIParameters: {
             /**
              * @default none
@@ -693,6 +704,7 @@ export interface components {
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description bedrock.guard: the Bedrock guardrail to apply. */
         BedrockGuardParameters: {
             guardrailVersion: string;
             guardrailId: string;
@@ -701,6 +713,7 @@ export interface components {
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description default.characterCount: bounds on the number of characters. */
         CharacterCountParameters: {
             /** @default 0 */
             minCharacters?: number;
@@ -709,12 +722,14 @@ export interface components {
             /** @default false */
             not?: boolean;
         };
+        /** @description default.containsCode: the text must contain code in a given language. */
         ContainsCodeParameters: {
             /** @enum {string} */
             format: "SQL" | "Python" | "TypeScript" | "JavaScript" | "Java" | "C#" | "C++" | "C" | "Ruby" | "PHP" | "Swift" | "Kotlin" | "Go" | "Rust" | "Scala" | "R" | "Perl" | "Shell" | "HTML" | "CSS" | "XML" | "JSON" | "YAML" | "Markdown" | "Dockerfile";
             /** @default false */
             not?: boolean;
         };
+        /** @description default.contains: words the text must or must not contain. */
         ContainsParameters: {
             words: string[];
             /**
@@ -763,17 +778,30 @@ export interface components {
         CreateSecretReferenceRequest: {
             /** Format: uuid */
             organisation_id?: string;
+            /** @description Display name. */
             name: string;
+            /** @description What mappings name; made from the name when left out. */
             slug?: string;
             description?: string | null;
-            /** @enum {string} */
+            /**
+             * @description Which vault.
+             * @enum {string}
+             */
             manager_type: "aws_sm" | "azure_kv" | "hashicorp_vault";
+            /** @description How Portkey authenticates to the vault (a secret itself: never returned). */
             auth_config: components["schemas"]["AwsAccessKeyAuthConfig"] | components["schemas"]["AwsAssumedRoleAuthConfig"] | components["schemas"]["AwsServiceRoleAuthConfig"] | components["schemas"]["AzureEntraAuthConfig"] | components["schemas"]["AzureManagedAuthConfig"] | components["schemas"]["AzureDefaultAuthConfig"] | components["schemas"]["HashicorpTokenAuthConfig"] | components["schemas"]["HashicorpAppRoleAuthConfig"] | components["schemas"]["HashicorpKubernetesAuthConfig"];
+            /** @description Where the secret is in the vault. */
             secret_path: string;
+            /** @description Which key of a multi-value secret. */
             secret_key?: string | null;
-            /** @default true */
+            /**
+             * @description Every workspace may use it.
+             * @default true
+             */
             allow_all_workspaces?: boolean;
+            /** @description Otherwise, these workspaces (ids or slugs). */
             allowed_workspaces?: string[];
+            /** @description Labels, as key and value. */
             tags?: {
                 [key: string]: string;
             } | null;
@@ -793,6 +821,7 @@ export interface components {
             /** Format: uuid */
             organisation_id?: string;
         };
+        /** @description default.endsWith: a suffix the text must end with. */
         EndsWithParameters: {
             suffix: string;
             /** @default false */
@@ -800,10 +829,17 @@ export interface components {
         };
         /** @description What happens when a guardrail’s checks pass or fail. */
         GuardrailActions: {
-            /** @default false */
+            /**
+             * @description Refuse the request when a check fails.
+             * @default false
+             */
             deny: boolean;
-            /** @default false */
+            /**
+             * @description Run the checks after answering, without holding the request.
+             * @default false
+             */
             async: boolean;
+            /** @description Feedback recorded when every check passes. */
             on_success: {
                 feedback: {
                     /** @default 5 */
@@ -814,6 +850,7 @@ export interface components {
                     metadata: string;
                 };
             };
+            /** @description Feedback recorded when a check fails. */
             on_fail: {
                 feedback: {
                     /** @default -5 */
@@ -825,16 +862,25 @@ export interface components {
                 };
             };
         };
+        /** @description Parameters of a check that declares none of its own: any object. */
         GuardrailBasicParameters: {
             [key: string]: unknown;
         };
         /** @description One check of a guardrail: which check (`id`) and its parameters. */
         GuardrailCheck: {
-            /** @enum {string} */
+            /**
+             * @description Which check: `default.*` run by Portkey, others by a partner.
+             * @enum {string}
+             */
             id: "default.jwt" | "default.modelWhitelist" | "default.isAllLowerCase" | "default.regexMatch" | "default.sentenceCount" | "default.wordCount" | "default.characterCount" | "default.jsonSchema" | "default.jsonKeys" | "default.contains" | "default.validUrls" | "default.containsCode" | "default.webhook" | "default.endsWith" | "default.alluppercase" | "default.requiredMetadataKeys" | "default.allowedRequestTypes" | "portkey.moderateContent" | "portkey.language" | "portkey.pii" | "portkey.gibberish" | "sydelabs.sydeguard" | "aporia.validateProject" | "pillar.scanPrompt" | "pillar.scanResponse" | "patronus.phi" | "patronus.pii" | "patronus.isConcise" | "patronus.isHelpful" | "patronus.isPolite" | "patronus.noApologies" | "patronus.noGenderBias" | "patronus.noRacialBias" | "patronus.retrievalAnswerRelevance" | "patronus.toxicity" | "patronus.custom" | "mistral.moderateContent" | "bedrock.guard" | "promptfoo.guard" | "promptfoo.pii" | "promptfoo.harm" | "acuvity.scan" | "lasso.classify" | "azure.contentSafety" | "azure.pii" | "panw-prisma-airs.intercept";
+            /** @description The check’s own settings. */
             parameters?: components["schemas"]["JWTParameters"] | components["schemas"]["ModelWhitelistParameters"] | components["schemas"]["RegexMatchParameters"] | components["schemas"]["SentenceCountParameters"] | components["schemas"]["WordCountParameters"] | components["schemas"]["CharacterCountParameters"] | components["schemas"]["JSONSchemaParameters"] | components["schemas"]["JSONKeysParameters"] | components["schemas"]["ContainsParameters"] | components["schemas"]["ValidUrlsParameters"] | components["schemas"]["ContainsCodeParameters"] | components["schemas"]["WebhookParameters"] | components["schemas"]["EndsWithParameters"] | components["schemas"]["UppercaseParameters"] | components["schemas"]["RequiredMetadataKeysParameters"] | components["schemas"]["AllowedRequestTypesParameters"] | components["schemas"]["SydeGuardParameters"] | components["schemas"]["AporiaParameters"] | components["schemas"]["PillarScanParameters"] | components["schemas"]["PatronusParameters"] | components["schemas"]["PatronusCustomParameters"] | components["schemas"]["PortkeyModerationParameters"] | components["schemas"]["PortkeyLanguageParameters"] | components["schemas"]["PortkeyPIIParameters"] | components["schemas"]["MistralModerationParameters"] | components["schemas"]["BedrockGuardParameters"] | components["schemas"]["PromptfooParameters"] | components["schemas"]["AcuvityScanParameters"] | components["schemas"]["AzureContentSafetyParameters"] | components["schemas"]["AzurePIIParameters"] | components["schemas"]["PANWPrismaParameters"] | components["schemas"]["GuardrailBasicParameters"];
+            /** @description Display name. */
             name?: string;
-            /** @default true */
+            /**
+             * @description Off: the check is kept but skipped.
+             * @default true
+             */
             is_enabled?: boolean;
         };
         /** @description A guardrail with its checks and actions. */
@@ -855,12 +901,17 @@ export interface components {
         };
         /** @description A guardrail as lists show it. */
         GuardrailSummary: {
+            /** @description The guardrail’s UUID. */
             id: string;
             name: string;
+            /** @description What configs name. */
             slug: string;
             /** Format: uuid */
             organisation_id?: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Its workspace; null for an organisation-wide guardrail.
+             */
             workspace_id?: string | null;
             /** @enum {string} */
             status?: "active" | "archived";
@@ -868,11 +919,18 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             last_updated_at: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Who created it.
+             */
             owner_id: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description Who changed it last.
+             */
             updated_by?: string | null;
         };
+        /** @description HashiCorp Vault, reached with an AppRole. */
         HashicorpAppRoleAuthConfig: {
             /** @enum {string} */
             vault_auth_type: "approle";
@@ -882,6 +940,7 @@ export interface components {
             vault_secret_id: string;
             vault_namespace?: string;
         };
+        /** @description HashiCorp Vault, reached with a Kubernetes service account. */
         HashicorpKubernetesAuthConfig: {
             /** @enum {string} */
             vault_auth_type: "kubernetes";
@@ -890,6 +949,7 @@ export interface components {
             vault_role: string;
             vault_namespace?: string;
         };
+        /** @description HashiCorp Vault, reached with a token. */
         HashicorpTokenAuthConfig: {
             /** @enum {string} */
             vault_auth_type: "token";
@@ -898,6 +958,7 @@ export interface components {
             vault_token: string;
             vault_namespace?: string;
         };
+        /** @description default.jsonKeys: keys the JSON response must (or must not) contain. */
         JSONKeysParameters: {
             keys: string[];
             /**
@@ -906,6 +967,7 @@ export interface components {
              */
             operator: "any" | "all" | "none";
         };
+        /** @description default.jsonSchema: a JSON schema the response must satisfy. */
         JSONSchemaParameters: {
             schema: {
                 [key: string]: unknown;
@@ -913,6 +975,7 @@ export interface components {
             /** @default false */
             not?: boolean;
         };
+        /** @description default.jwt: validate a JWT in a request header against a JWKS. */
         JWTParameters: {
             /** Format: uri */
             jwksUri: string;
@@ -935,29 +998,35 @@ export interface components {
             data: components["schemas"]["GuardrailSummary"][];
             total: number;
         };
+        /** @description mistral.moderateContent: the moderation categories to flag. */
         MistralModerationParameters: {
             categories: ("sexual" | "hate_and_discrimination" | "violence_and_threats" | "dangerous_and_criminal_content" | "selfharm" | "health" | "financial" | "law" | "pii")[];
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description How the cost of a request and of its response are computed from the prices. */
         ModelCalculateConfig: {
             request?: components["schemas"]["ModelCalculateOperation"];
             response?: components["schemas"]["ModelCalculateOperation"];
         };
+        /** @description A sum or product over prices and nested operations. */
         ModelCalculateOperation: {
             /** @enum {string} */
             operation?: "sum" | "multiply";
             operands?: (components["schemas"]["ModelCalculateOperation"] | components["schemas"]["ModelValueReference"])[];
         };
+        /** @description Prices of fine-tuning: per token trained, or per hour. */
         ModelFinetuneConfig: {
             pay_per_token?: components["schemas"]["ModelTokenPrice"];
             pay_per_hour?: components["schemas"]["ModelTokenPrice"];
         };
+        /** @description Image prices by quality, then by size. */
         ModelImagePricing: {
             [key: string]: {
                 [key: string]: components["schemas"]["ModelTokenPrice"];
             };
         };
+        /** @description Prices per unit used: tokens in and out, cached tokens, audio, images and other units. */
         ModelPayAsYouGo: {
             request_token?: components["schemas"]["ModelTokenPrice"];
             response_token?: components["schemas"]["ModelTokenPrice"];
@@ -973,37 +1042,50 @@ export interface components {
         };
         /** @description The prices of one model (cents per unit). */
         ModelPricingConfig: {
+            /** @description Prices per unit used. */
             pay_as_you_go?: components["schemas"]["ModelPayAsYouGo"];
+            /** @description How the cost is computed from them. */
             calculate?: components["schemas"]["ModelCalculateConfig"];
-            /** @enum {string} */
+            /**
+             * @description Always USD; prices are in cents.
+             * @enum {string}
+             */
             currency?: "USD";
+            /** @description Prices of fine-tuning. */
             finetune_config?: components["schemas"]["ModelFinetuneConfig"];
         };
+        /** @description One price, in cents per unit. */
         ModelTokenPrice: {
             price?: number;
         };
+        /** @description A reference to a value used in a cost calculation. */
         ModelValueReference: {
             value?: string;
         };
+        /** @description default.modelWhitelist: the models requests may use. */
         ModelWhitelistParameters: {
             models: string[];
         };
+        /** @description panw-prisma-airs.intercept: the Prisma AIRS profile to apply. */
         PANWPrismaParameters: {
             profile_name: string;
             ai_model?: string;
             app_user?: string;
         };
+        /** @description patronus.custom: a custom Patronus evaluator profile. */
         PatronusCustomParameters: {
             profile: string;
             /** @default 15000 */
             timeout?: number;
         };
+        /** @description patronus.*: options of Patronus’ evaluators. */
         PatronusParameters: {
             /** @default false */
             redact?: boolean;
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description pillar.scanPrompt / scanResponse: which Pillar scanners to run. */
         PillarScanParameters: {
             scanners: ("prompt_injection" | "pii" | "secrets" | "toxic_language" | "invisible_characters")[];
             /** @default 5000 */
@@ -1018,6 +1100,7 @@ export interface components {
         PolicyGroupBy: {
             key: string;
         };
+        /** @description portkey.language: the languages allowed. */
         PortkeyLanguageParameters: {
             /** @enum {string} */
             language?: "eng_Latn" | "zho_Hans" | "spa_Latn" | "ara_Arab" | "por_Latn" | "ind_Latn" | "fra_Latn" | "jpn_Jpan" | "rus_Cyrl" | "deu_Latn" | "kor_Hang" | "tur_Latn" | "ita_Latn" | "pes_Arab" | "pol_Latn" | "vie_Latn" | "nld_Latn" | "hin_Deva" | "tha_Thai" | "heb_Hebr" | "ben_Beng" | "swe_Latn" | "ces_Latn" | "ron_Latn" | "ell_Grek" | "ukr_Cyrl" | "dan_Latn" | "fin_Latn" | "nor_Latn" | "hun_Latn" | "cat_Latn" | "bul_Cyrl" | "msa_Latn" | "hrv_Latn" | "arb_Latn" | "slk_Latn" | "lit_Latn" | "lav_Latn" | "srp_Cyrl" | "slv_Latn" | "est_Latn" | "urd_Arab" | "fil_Latn" | "aze_Latn" | "tam_Taml" | "tel_Telu" | "mar_Deva" | "kan_Knda" | "fas_Arab";
@@ -1026,11 +1109,13 @@ export interface components {
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description portkey.moderateContent: the moderation categories to flag. */
         PortkeyModerationParameters: {
             categories: ("hate" | "hate/threatening" | "harassment" | "harassment/threatening" | "self-harm" | "self-harm/intent" | "self-harm/instructions" | "sexual" | "sexual/minors" | "violence" | "violence/graphic")[];
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description portkey.pii: the kinds of personal data to detect, and whether to redact them. */
         PortkeyPIIParameters: {
             /** @default false */
             redact?: boolean;
@@ -1038,6 +1123,7 @@ export interface components {
             /** @default 5000 */
             timeout?: number;
         };
+        /** @description promptfoo.*: options of Promptfoo’s checks. */
         PromptfooParameters: {
             /** @default false */
             redact?: boolean;
@@ -1046,18 +1132,31 @@ export interface components {
         };
         /** @description A provider: an integration made usable in one workspace, under its own slug and limits. */
         Provider: {
+            /** @description Display name. */
             name?: string;
+            /** @description The integration it draws on (slug). */
             integration_id?: string;
+            /** @description Free text. */
             note?: string | null;
-            /** @enum {string} */
+            /**
+             * @description `exhausted` once its budget is spent, `expired` after `expires_at`.
+             * @enum {string}
+             */
             status?: "active" | "exhausted" | "expired";
+            /** @description Budget on the provider. */
             usage_limits?: components["schemas"]["UsageLimits"];
+            /** @description Usage since the last reset. */
             reset_usage?: number | null;
             /** Format: date-time */
             created_at?: string;
+            /** @description What requests name (`@slug`). */
             slug?: string;
+            /** @description Rate limits on the provider. */
             rate_limits?: components["schemas"]["RateLimits"][] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it stops working.
+             */
             expires_at?: string;
             /** @enum {string} */
             object?: "provider";
@@ -1067,12 +1166,21 @@ export interface components {
             /** Format: uuid */
             id: string;
             name?: string | null;
+            /** @description Which requests it applies to. */
             conditions?: components["schemas"]["PolicyCondition"][];
+            /** @description What it counts separately. */
             group_by?: components["schemas"]["PolicyGroupBy"][];
-            /** @enum {string} */
+            /**
+             * @description What it counts.
+             * @enum {string}
+             */
             type: "requests" | "tokens";
-            /** @enum {string} */
+            /**
+             * @description Per minute, hour or day.
+             * @enum {string}
+             */
             unit: "rpm" | "rph" | "rpd";
+            /** @description How many are allowed per unit. */
             value: number;
             /** @enum {string} */
             status: "active" | "archived";
@@ -1095,11 +1203,13 @@ export interface components {
         RateLimitsPolicyResponse: components["schemas"]["RateLimitsPolicy"] & {
             object?: string;
         };
+        /** @description default.regexMatch: a regular expression the text must (or, with `not`, must not) match. */
         RegexMatchParameters: {
             rule: string;
             /** @default false */
             not?: boolean;
         };
+        /** @description default.requiredMetadataKeys: metadata keys a request must carry. */
         RequiredMetadataKeysParameters: {
             metadataKeys: string[];
             /**
@@ -1117,9 +1227,14 @@ export interface components {
             name?: string;
             slug?: string;
             description?: string | null;
-            /** @enum {string} */
+            /**
+             * @description Which vault.
+             * @enum {string}
+             */
             manager_type?: "aws_sm" | "azure_kv" | "hashicorp_vault";
+            /** @description Where the secret is in the vault. */
             secret_path?: string;
+            /** @description Which key of a multi-value secret. */
             secret_key?: string | null;
             allow_all_workspaces?: boolean;
             tags?: {
@@ -1132,6 +1247,7 @@ export interface components {
             created_at?: string;
             /** Format: date-time */
             last_updated_at?: string;
+            /** @description How Portkey authenticates to the vault, secrets masked. */
             auth_config?: Record<string, unknown>;
             /** @enum {string} */
             object?: "secret-reference";
@@ -1153,6 +1269,7 @@ export interface components {
             /** @enum {string} */
             object?: "secret-reference";
         };
+        /** @description default.sentenceCount: bounds on the number of sentences. */
         SentenceCountParameters: {
             /** @default 0 */
             minSentences?: number;
@@ -1161,6 +1278,7 @@ export interface components {
             /** @default false */
             not?: boolean;
         };
+        /** @description sydelabs.sydeguard: thresholds of SydeLabs’ risk scores. */
         SydeGuardParameters: {
             /** @default 0.5 */
             prompt_injection_threshold?: number;
@@ -1212,6 +1330,7 @@ export interface components {
             periodic_reset?: "monthly" | "weekly" | null;
             reset_usage_for_value?: string;
         };
+        /** @description default.alluppercase: the text must be upper case. */
         UppercaseParameters: {
             /** @default false */
             not?: boolean;
@@ -1221,13 +1340,23 @@ export interface components {
             /** Format: uuid */
             id: string;
             name?: string | null;
+            /** @description Which requests it applies to. */
             conditions?: components["schemas"]["PolicyCondition"][];
+            /** @description What it counts separately. */
             group_by?: components["schemas"]["PolicyGroupBy"][];
-            /** @enum {string} */
+            /**
+             * @description What it counts.
+             * @enum {string}
+             */
             type: "cost" | "tokens";
+            /** @description The limit, in cents (cost) or tokens. */
             credit_limit?: number;
+            /** @description Usage at which an alert is sent. */
             alert_threshold?: number | null;
-            /** @enum {string|null} */
+            /**
+             * @description When usage starts again from zero.
+             * @enum {string|null}
+             */
             periodic_reset?: "monthly" | "weekly" | null;
             periodic_reset_days?: number | null;
             /** Format: date-time */
@@ -1244,6 +1373,7 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             last_updated_at: string;
+            /** @description Usage per group, when asked with `include_usage`. */
             value_key_usage_map?: {
                 [key: string]: components["schemas"]["UsageLimitsValueKeyUsage"];
             };
@@ -1278,6 +1408,7 @@ export interface components {
             is_threshold_alerts_sent?: boolean;
             is_exhausted_alerts_sent?: boolean;
         };
+        /** @description default.validUrls: the URLs in the text must resolve. */
         ValidUrlsParameters: {
             /** @default false */
             onlyDNS?: boolean;
@@ -1286,23 +1417,38 @@ export interface components {
         };
         /** @description A virtual key: a provider key stored by Portkey behind a slug (the older form of providers). */
         VirtualKey: {
+            /** @description Display name. */
             name?: string;
+            /** @description Free text. */
             note?: string | null;
-            /** @enum {string} */
+            /**
+             * @description `exhausted` once its budget is spent.
+             * @enum {string}
+             */
             status?: "active" | "exhausted";
+            /** @description Budget on the key. */
             usage_limits?: components["schemas"]["UsageLimits"];
+            /** @description Usage since the last reset. */
             reset_usage?: number | null;
             /** Format: date-time */
             created_at?: string;
+            /** @description What requests name. */
             slug?: string;
+            /** @description Provider-specific settings (deployments, regions), masked. */
             model_config?: Record<string, unknown>;
+            /** @description Rate limits on the key. */
             rate_limits?: components["schemas"]["RateLimits"][] | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it stops working.
+             */
             expires_at?: string;
+            /** @description Fields read from secret references instead of stored. */
             secret_mappings?: components["schemas"]["SecretMapping"][];
             /** @enum {string} */
             object?: "virtual-key";
         };
+        /** @description default.webhook: a URL that returns the verdict. */
         WebhookParameters: {
             /** Format: uri */
             webhookURL: string;
@@ -1314,6 +1460,7 @@ export interface components {
             /** @default false */
             failOnError?: boolean;
         };
+        /** @description default.wordCount: bounds on the number of words. */
         WordCountParameters: {
             /** @default 0 */
             minWords?: number;
