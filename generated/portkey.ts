@@ -3333,7 +3333,7 @@ export interface operations {
                  */
                 organisation_id?: string;
                 /**
-                 * @description How many guardrails a page holds; servers serve at most 100.
+                 * @description How many guardrails a page holds (at most 100: Portkey serves no more, whatever its own spec says).
                  * @example 50
                  */
                 page_size?: number;
