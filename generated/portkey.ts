@@ -3492,8 +3492,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The guardrail’s id or slug.
-                 * @example pg-pii-guard-4f2a9c
+                 * @description The guardrail’s UUID, or its slug (which starts with `guard_`).
+                 * @example guard_pii-prompts-4f2a9c
                  */
                 guardrailId: string;
             };
@@ -3560,8 +3560,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The guardrail’s id or slug.
-                 * @example pg-pii-guard-4f2a9c
+                 * @description The guardrail’s UUID, or its slug (which starts with `guard_`).
+                 * @example guard_pii-prompts-4f2a9c
                  */
                 guardrailId: string;
             };
@@ -3632,8 +3632,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The guardrail’s id or slug.
-                 * @example pg-pii-guard-4f2a9c
+                 * @description The guardrail’s UUID, or its slug (which starts with `guard_`).
+                 * @example guard_pii-prompts-4f2a9c
                  */
                 guardrailId: string;
             };

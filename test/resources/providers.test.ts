@@ -195,7 +195,7 @@ const cases: Case[] = [
   },
   {
     name: 'guardrails.retrieve',
-    call: (p) => p.guardrails.retrieve('pg-pii-guard-4f2a9c'),
+    call: (p) => p.guardrails.retrieve('guard_pii-prompts-4f2a9c'),
     shape: (d) => {
       anObject(d);
       expect(typeof d.id).toBe('string');
@@ -204,7 +204,7 @@ const cases: Case[] = [
   },
   {
     name: 'guardrails.update',
-    call: (p) => p.guardrails.update('pg-pii-guard-4f2a9c', { name: 'Flag PII in prompts' }),
+    call: (p) => p.guardrails.update('guard_pii-prompts-4f2a9c', { name: 'Flag PII in prompts' }),
     shape: (d) => {
       anObject(d);
       expect(typeof d.slug).toBe('string');
@@ -212,7 +212,7 @@ const cases: Case[] = [
   },
   {
     name: 'guardrails.delete',
-    call: (p) => p.guardrails.delete('pg-pii-guard-4f2a9c'),
+    call: (p) => p.guardrails.delete('guard_pii-prompts-4f2a9c'),
     // Declared without a body: the result is whatever the server sent, often nothing.
     shape: () => {},
   },
@@ -434,7 +434,7 @@ describe('bad input from plain JavaScript is refused before sending, naming the 
     ['virtualKeys.list', (p) => p.virtualKeys.list({ current_page: -1 }), /current_page/],
     ['configs.versions.list', (p) => p.configs.versions.list('..'), /configs\.versions\.list.*slug/],
     ['guardrails.create', (p) => p.guardrails.create({ name: 'PII' }), /guardrails\.create.*checks.*actions/],
-    ['guardrails.update', (p) => p.guardrails.update('pg-pii', []), /guardrails\.update/],
+    ['guardrails.update', (p) => p.guardrails.update('guard_pii', []), /guardrails\.update/],
     [
       'policies.usageLimits.create',
       (p) => p.policies.usageLimits.create({ type: 'cost' }),
