@@ -204,6 +204,202 @@ export interface Routes {
     path: [];
     input: 'query';
   };
+  "GET /providers": {
+    op: paths["/providers"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /providers": {
+    op: paths["/providers"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /providers/{slug}": {
+    op: paths["/providers/{slug}"]["get"];
+    path: [slug: string];
+    input: 'query?';
+  };
+  "PUT /providers/{slug}": {
+    op: paths["/providers/{slug}"]["put"];
+    path: [slug: string];
+    input: 'body';
+    bodyQuery: true;
+  };
+  "DELETE /providers/{slug}": {
+    op: paths["/providers/{slug}"]["delete"];
+    path: [slug: string];
+    input: 'query?';
+  };
+  "GET /virtual-keys": {
+    op: paths["/virtual-keys"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "POST /virtual-keys": {
+    op: paths["/virtual-keys"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /virtual-keys/{slug}": {
+    op: paths["/virtual-keys/{slug}"]["get"];
+    path: [slug: string];
+    input: 'none';
+  };
+  "PUT /virtual-keys/{slug}": {
+    op: paths["/virtual-keys/{slug}"]["put"];
+    path: [slug: string];
+    input: 'body';
+  };
+  "DELETE /virtual-keys/{slug}": {
+    op: paths["/virtual-keys/{slug}"]["delete"];
+    path: [slug: string];
+    input: 'none';
+  };
+  "GET /configs": {
+    op: paths["/configs"]["get"];
+    path: [];
+    input: 'none';
+  };
+  "POST /configs": {
+    op: paths["/configs"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /configs/{slug}": {
+    op: paths["/configs/{slug}"]["get"];
+    path: [slug: string];
+    input: 'none';
+  };
+  "PUT /configs/{slug}": {
+    op: paths["/configs/{slug}"]["put"];
+    path: [slug: string];
+    input: 'body';
+  };
+  "DELETE /configs/{slug}": {
+    op: paths["/configs/{slug}"]["delete"];
+    path: [slug: string];
+    input: 'none';
+  };
+  "GET /configs/{slug}/versions": {
+    op: paths["/configs/{slug}/versions"]["get"];
+    path: [slug: string];
+    input: 'none';
+  };
+  "GET /guardrails": {
+    op: paths["/guardrails"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /guardrails": {
+    op: paths["/guardrails"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /guardrails/{guardrailId}": {
+    op: paths["/guardrails/{guardrailId}"]["get"];
+    path: [guardrailId: string];
+    input: 'none';
+  };
+  "PUT /guardrails/{guardrailId}": {
+    op: paths["/guardrails/{guardrailId}"]["put"];
+    path: [guardrailId: string];
+    input: 'body';
+  };
+  "DELETE /guardrails/{guardrailId}": {
+    op: paths["/guardrails/{guardrailId}"]["delete"];
+    path: [guardrailId: string];
+    input: 'none';
+  };
+  "GET /policies/usage-limits": {
+    op: paths["/policies/usage-limits"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /policies/usage-limits": {
+    op: paths["/policies/usage-limits"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /policies/usage-limits/{policyUsageLimitsId}": {
+    op: paths["/policies/usage-limits/{policyUsageLimitsId}"]["get"];
+    path: [policyUsageLimitsId: string];
+    input: 'query?';
+  };
+  "PUT /policies/usage-limits/{policyUsageLimitsId}": {
+    op: paths["/policies/usage-limits/{policyUsageLimitsId}"]["put"];
+    path: [policyUsageLimitsId: string];
+    input: 'body';
+  };
+  "DELETE /policies/usage-limits/{policyUsageLimitsId}": {
+    op: paths["/policies/usage-limits/{policyUsageLimitsId}"]["delete"];
+    path: [policyUsageLimitsId: string];
+    input: 'none';
+  };
+  "GET /policies/usage-limits/{policyUsageLimitsId}/entities": {
+    op: paths["/policies/usage-limits/{policyUsageLimitsId}/entities"]["get"];
+    path: [policyUsageLimitsId: string];
+    input: 'query?';
+  };
+  "PUT /policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset": {
+    op: paths["/policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset"]["put"];
+    path: [policyUsageLimitsId: string, entityId: string];
+    input: 'none';
+  };
+  "GET /policies/rate-limits": {
+    op: paths["/policies/rate-limits"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /policies/rate-limits": {
+    op: paths["/policies/rate-limits"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /policies/rate-limits/{rateLimitsPolicyId}": {
+    op: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["get"];
+    path: [rateLimitsPolicyId: string];
+    input: 'query?';
+  };
+  "PUT /policies/rate-limits/{rateLimitsPolicyId}": {
+    op: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["put"];
+    path: [rateLimitsPolicyId: string];
+    input: 'body';
+  };
+  "DELETE /policies/rate-limits/{rateLimitsPolicyId}": {
+    op: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["delete"];
+    path: [rateLimitsPolicyId: string];
+    input: 'none';
+  };
+  "GET /secret-references": {
+    op: paths["/secret-references"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /secret-references": {
+    op: paths["/secret-references"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /secret-references/{secretReferenceId}": {
+    op: paths["/secret-references/{secretReferenceId}"]["get"];
+    path: [secretReferenceId: string];
+    input: 'none';
+  };
+  "PUT /secret-references/{secretReferenceId}": {
+    op: paths["/secret-references/{secretReferenceId}"]["put"];
+    path: [secretReferenceId: string];
+    input: 'body';
+  };
+  "DELETE /secret-references/{secretReferenceId}": {
+    op: paths["/secret-references/{secretReferenceId}"]["delete"];
+    path: [secretReferenceId: string];
+    input: 'none';
+  };
+  "GET /model-configs/pricing/{provider}/{model}": {
+    op: paths["/model-configs/pricing/{provider}/{model}"]["get"];
+    path: [provider: string, model: string];
+    input: 'none';
+  };
   "GET /prompts/partials": {
     op: paths["/prompts/partials"]["get"];
     path: [];
@@ -486,6 +682,31 @@ export const inputs: { readonly [route: string]: string } = {
   "PUT /api-keys/{id}": "b",
   "POST /api-keys/{id}/rotate": "b",
   "GET /audit-logs": "Q",
+  "GET /providers": "q",
+  "POST /providers": "B name integration_id",
+  "GET /providers/{slug}": "q",
+  "PUT /providers/{slug}": "B",
+  "DELETE /providers/{slug}": "q",
+  "GET /virtual-keys": "Q",
+  "POST /virtual-keys": "B",
+  "PUT /virtual-keys/{slug}": "B",
+  "POST /configs": "B",
+  "PUT /configs/{slug}": "B",
+  "GET /guardrails": "q",
+  "POST /guardrails": "B name checks actions",
+  "PUT /guardrails/{guardrailId}": "B",
+  "GET /policies/usage-limits": "q",
+  "POST /policies/usage-limits": "B conditions group_by type credit_limit",
+  "GET /policies/usage-limits/{policyUsageLimitsId}": "q",
+  "PUT /policies/usage-limits/{policyUsageLimitsId}": "B",
+  "GET /policies/usage-limits/{policyUsageLimitsId}/entities": "q",
+  "GET /policies/rate-limits": "q",
+  "POST /policies/rate-limits": "B conditions group_by type unit value",
+  "GET /policies/rate-limits/{rateLimitsPolicyId}": "q",
+  "PUT /policies/rate-limits/{rateLimitsPolicyId}": "B",
+  "GET /secret-references": "q",
+  "POST /secret-references": "B name manager_type auth_config secret_path",
+  "PUT /secret-references/{secretReferenceId}": "B",
   "GET /prompts/partials": "q",
   "POST /prompts/partials": "B name string",
   "PUT /prompts/partials/{promptPartialId}": "B",
@@ -563,6 +784,45 @@ export const routeKeys: readonly RouteKey[] = [
   "DELETE /api-keys/{id}",
   "POST /api-keys/{id}/rotate",
   "GET /audit-logs",
+  "GET /providers",
+  "POST /providers",
+  "GET /providers/{slug}",
+  "PUT /providers/{slug}",
+  "DELETE /providers/{slug}",
+  "GET /virtual-keys",
+  "POST /virtual-keys",
+  "GET /virtual-keys/{slug}",
+  "PUT /virtual-keys/{slug}",
+  "DELETE /virtual-keys/{slug}",
+  "GET /configs",
+  "POST /configs",
+  "GET /configs/{slug}",
+  "PUT /configs/{slug}",
+  "DELETE /configs/{slug}",
+  "GET /configs/{slug}/versions",
+  "GET /guardrails",
+  "POST /guardrails",
+  "GET /guardrails/{guardrailId}",
+  "PUT /guardrails/{guardrailId}",
+  "DELETE /guardrails/{guardrailId}",
+  "GET /policies/usage-limits",
+  "POST /policies/usage-limits",
+  "GET /policies/usage-limits/{policyUsageLimitsId}",
+  "PUT /policies/usage-limits/{policyUsageLimitsId}",
+  "DELETE /policies/usage-limits/{policyUsageLimitsId}",
+  "GET /policies/usage-limits/{policyUsageLimitsId}/entities",
+  "PUT /policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset",
+  "GET /policies/rate-limits",
+  "POST /policies/rate-limits",
+  "GET /policies/rate-limits/{rateLimitsPolicyId}",
+  "PUT /policies/rate-limits/{rateLimitsPolicyId}",
+  "DELETE /policies/rate-limits/{rateLimitsPolicyId}",
+  "GET /secret-references",
+  "POST /secret-references",
+  "GET /secret-references/{secretReferenceId}",
+  "PUT /secret-references/{secretReferenceId}",
+  "DELETE /secret-references/{secretReferenceId}",
+  "GET /model-configs/pricing/{provider}/{model}",
   "GET /prompts/partials",
   "POST /prompts/partials",
   "GET /prompts/partials/{promptPartialId}",

@@ -478,6 +478,450 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List providers
+         * @description Returns the providers of a workspace (integrations made usable there, with their own limits), one page at a time.
+         */
+        get: operations["providersList"];
+        put?: never;
+        /**
+         * Create a provider
+         * @description Makes an integration usable in a workspace under its own slug, optionally with a budget, rate limits and an expiry date.
+         */
+        post: operations["providersCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/providers/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a provider
+         * @description One provider of a workspace, with its limits and status.
+         */
+        get: operations["providersRetrieve"];
+        /**
+         * Update a provider
+         * @description Changes a provider’s name, note, limits or expiry; `reset_usage` sets its spend counter back to zero.
+         */
+        put: operations["providersUpdate"];
+        post?: never;
+        /**
+         * Delete a provider
+         * @description Removes the provider from the workspace; the integration behind it stays.
+         */
+        delete: operations["providersDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/virtual-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List virtual keys
+         * @description Returns the workspace’s virtual keys (the older form of providers), one page at a time. Both paging parameters are required.
+         */
+        get: operations["virtualKeysList"];
+        put?: never;
+        /**
+         * Create a virtual key
+         * @description Stores a provider key (or a secret mapping to one) behind a slug that requests can name, with optional limits.
+         */
+        post: operations["virtualKeysCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/virtual-keys/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a virtual key
+         * @description One virtual key, with its limits and status; the provider key itself is never returned.
+         */
+        get: operations["virtualKeysRetrieve"];
+        /**
+         * Update a virtual key
+         * @description Changes a virtual key’s name, note, provider key, deployments or budget.
+         */
+        put: operations["virtualKeysUpdate"];
+        post?: never;
+        /**
+         * Delete a virtual key
+         * @description Removes the virtual key; requests that name it fail from then on.
+         */
+        delete: operations["virtualKeysDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/configs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List configs
+         * @description Returns every config of the organisation in one answer: the list is not paged.
+         */
+        get: operations["configsList"];
+        put?: never;
+        /**
+         * Create a config
+         * @description Saves a gateway config (routing strategy, targets, retries, cache) under a new slug; answers its id and first version.
+         */
+        post: operations["configsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/configs/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a config
+         * @description One config, with the routing rules of its current version.
+         */
+        get: operations["configsRetrieve"];
+        /**
+         * Update a config
+         * @description Saves a new version of the config (its name, rules or status); answers the new version’s id.
+         */
+        put: operations["configsUpdate"];
+        post?: never;
+        /**
+         * Delete a config
+         * @description Removes the config; requests that name it stop resolving.
+         */
+        delete: operations["configsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/configs/{slug}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a config’s versions
+         * @description The saved versions of a config, newest first, each with the rules it held.
+         */
+        get: operations["configsVersionsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guardrails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List guardrails
+         * @description The guardrails of a workspace or of the whole organisation, one page at a time.
+         */
+        get: operations["guardrailsList"];
+        put?: never;
+        /**
+         * Create a guardrail
+         * @description Saves a set of checks and what to do when they pass or fail; configs then attach it to requests by slug.
+         */
+        post: operations["guardrailsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guardrails/{guardrailId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a guardrail
+         * @description One guardrail, with its checks and actions.
+         */
+        get: operations["guardrailsRetrieve"];
+        /**
+         * Update a guardrail
+         * @description Replaces a guardrail’s name, checks or actions, as a new version.
+         */
+        put: operations["guardrailsUpdate"];
+        post?: never;
+        /**
+         * Delete a guardrail
+         * @description Removes the guardrail; configs that name it no longer run its checks.
+         */
+        delete: operations["guardrailsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/usage-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List usage-limit policies
+         * @description The budgets (cost or tokens over a period) set on groups of requests, one page at a time.
+         */
+        get: operations["policiesUsageLimitsList"];
+        put?: never;
+        /**
+         * Create a usage-limit policy
+         * @description Caps the cost or tokens of the requests matching `conditions`, counted separately for each value of `group_by`.
+         */
+        post: operations["policiesUsageLimitsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/usage-limits/{policyUsageLimitsId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a usage-limit policy
+         * @description One usage-limit policy; with `include_usage`, also how much each group has used.
+         */
+        get: operations["policiesUsageLimitsRetrieve"];
+        /**
+         * Update a usage-limit policy
+         * @description Changes a policy’s name, limit, alert threshold or reset period; `reset_usage_for_value` clears one group’s usage.
+         */
+        put: operations["policiesUsageLimitsUpdate"];
+        post?: never;
+        /**
+         * Delete a usage-limit policy
+         * @description Removes the policy; the requests it capped are no longer limited by it.
+         */
+        delete: operations["policiesUsageLimitsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/usage-limits/{policyUsageLimitsId}/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a usage-limit policy’s entities
+         * @description The groups a policy counts separately (one per value of its `group_by`), with their usage, one page at a time.
+         */
+        get: operations["policiesUsageLimitsEntitiesList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reset an entity’s usage
+         * @description Sets one group’s usage under the policy back to zero, so its requests pass again.
+         */
+        put: operations["policiesUsageLimitsEntitiesReset"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/rate-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rate-limit policies
+         * @description The request or token rates allowed to groups of requests, one page at a time.
+         */
+        get: operations["policiesRateLimitsList"];
+        put?: never;
+        /**
+         * Create a rate-limit policy
+         * @description Limits the rate of the requests matching `conditions`, counted separately for each value of `group_by`.
+         */
+        post: operations["policiesRateLimitsCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/policies/rate-limits/{rateLimitsPolicyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a rate-limit policy
+         * @description One rate-limit policy.
+         */
+        get: operations["policiesRateLimitsRetrieve"];
+        /**
+         * Update a rate-limit policy
+         * @description Changes a policy’s name, unit or value.
+         */
+        put: operations["policiesRateLimitsUpdate"];
+        post?: never;
+        /**
+         * Delete a rate-limit policy
+         * @description Removes the policy; its requests are no longer rate-limited by it.
+         */
+        delete: operations["policiesRateLimitsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/secret-references": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List secret references
+         * @description The organisation’s references to secrets kept in external vaults, one page at a time. No secret value is ever returned.
+         */
+        get: operations["secretReferencesList"];
+        put?: never;
+        /**
+         * Create a secret reference
+         * @description Records where a secret lives (vault, path, key) and how Portkey authenticates to the vault; integrations and virtual keys then map fields to it.
+         */
+        post: operations["secretReferencesCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/secret-references/{secretReferenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a secret reference
+         * @description One secret reference: where the secret lives and who may use it, with the vault credentials masked.
+         */
+        get: operations["secretReferencesRetrieve"];
+        /**
+         * Update a secret reference
+         * @description Changes where a reference points, how the vault is reached, or which workspaces may use it.
+         */
+        put: operations["secretReferencesUpdate"];
+        post?: never;
+        /**
+         * Delete a secret reference
+         * @description Removes the reference (the secret stays in the vault); mappings that use it stop resolving.
+         */
+        delete: operations["secretReferencesDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/model-configs/pricing/{provider}/{model}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a model’s pricing
+         * @description What Portkey charges per token (and per image or other unit) for one model of one provider. Public: served from Portkey’s own origin without `/v1`, and without an API key.
+         */
+        get: operations["modelPricingRetrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/prompts/partials": {
         parameters: {
             query?: never;
@@ -1659,6 +2103,903 @@ export interface components {
             total?: number;
             /** @enum {string} */
             object?: "analytics-graph";
+        };
+        /** @description acuvity.scan: which Acuvity detections to run, with their thresholds. */
+        AcuvityScanParameters: {
+            /** @default true */
+            prompt_injection?: boolean;
+            /** @default 0.5 */
+            prompt_injection_threshold?: number;
+            /** @default true */
+            toxic?: boolean;
+            /** @default 0.5 */
+            toxic_threshold?: number;
+            /** @default true */
+            jail_break?: boolean;
+            /** @default 0.5 */
+            jail_break_threshold?: number;
+            /** @default true */
+            malicious_url?: boolean;
+            /** @default 0.5 */
+            malicious_url_threshold?: number;
+            /** @default true */
+            biased?: boolean;
+            /** @default 0.5 */
+            biased_threshold?: number;
+            /** @default true */
+            harmful?: boolean;
+            /** @default 0.5 */
+            harmful_threshold?: number;
+            /** @default true */
+            language?: boolean;
+            /**
+             * @default english
+             * @enum {string}
+             */
+            language_values?: "english" | "chinese" | "spanish" | "french" | "german" | "japanese" | "gibberish";
+            /** @default true */
+            pii?: boolean;
+            /** @default false */
+            pii_redact?: boolean;
+            pii_categories?: ("email_address" | "ssn" | "person" | "aba_routing_number" | "address" | "bank_account" | "bitcoin_wallet" | "credit_card" | "driver_license" | "itin_number" | "location" | "medical_license" | "money_amount" | "passport_number" | "phone_number")[];
+            /** @default true */
+            secrets?: boolean;
+            /** @default false */
+            secrets_redact?: boolean;
+            secrets_categories?: ("credentials" | "aws_secret_key" | "github" | "openai" | "stripe" | "jwt" | "private_key")[];
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description default.allowedRequestTypes: the kinds of request allowed or blocked. */
+        AllowedRequestTypesParameters: {
+            allowedTypes?: ("complete" | "chatComplete" | "embed" | "rerank" | "moderate" | "proxy" | "imageGenerate" | "createSpeech" | "createTranscription" | "createTranslation" | "realtime" | "uploadFile" | "listFiles" | "retrieveFile" | "deleteFile" | "retrieveFileContent" | "createBatch" | "retrieveBatch" | "cancelBatch" | "listBatches" | "getBatchOutput" | "listFinetunes" | "createFinetune" | "retrieveFinetune" | "cancelFinetune" | "createModelResponse" | "getModelResponse" | "deleteModelResponse" | "listResponseInputItems" | "messages")[];
+            blockedTypes?: ("complete" | "chatComplete" | "embed" | "rerank" | "moderate" | "proxy" | "imageGenerate" | "createSpeech" | "createTranscription" | "createTranslation" | "realtime" | "uploadFile" | "listFiles" | "retrieveFile" | "deleteFile" | "retrieveFileContent" | "createBatch" | "retrieveBatch" | "cancelBatch" | "listBatches" | "getBatchOutput" | "listFinetunes" | "createFinetune" | "retrieveFinetune" | "cancelFinetune" | "createModelResponse" | "getModelResponse" | "deleteModelResponse" | "listResponseInputItems" | "messages")[];
+        };
+        /** @description aporia.validateProject: the Aporia project to validate against. */
+        AporiaParameters: {
+            projectID: string;
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description AWS Secrets Manager, reached with an access key pair. */
+        AwsAccessKeyAuthConfig: {
+            /** @enum {string} */
+            aws_auth_type: "accessKey";
+            aws_access_key_id: string;
+            aws_secret_access_key: string;
+            aws_region: string;
+        };
+        /** @description AWS Secrets Manager, reached by assuming an IAM role. */
+        AwsAssumedRoleAuthConfig: {
+            /** @enum {string} */
+            aws_auth_type: "assumedRole";
+            aws_role_arn: string;
+            aws_external_id?: string | null;
+            aws_region: string;
+        };
+        /** @description AWS Secrets Manager, reached with the role of the machine Portkey runs on (self-hosted). */
+        AwsServiceRoleAuthConfig: {
+            /** @enum {string} */
+            aws_auth_type: "serviceRole";
+            aws_region?: string;
+        };
+        /** @description azure.contentSafety: categories and severity of Azure AI Content Safety. */
+        AzureContentSafetyParameters: {
+            /** @default [] */
+            blocklistNames?: string[];
+            /** @default 2024-09-01 */
+            apiVersion?: string;
+            /** @default 2 */
+            severity?: number;
+            categories?: ("Hate" | "SelfHarm" | "Sexual" | "Violence")[];
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description Azure Key Vault, reached with the default Azure credential chain. */
+        AzureDefaultAuthConfig: {
+            /** @enum {string} */
+            azure_auth_mode: "default";
+            /** Format: uri */
+            azure_vault_url: string;
+        };
+        /** @description Azure Key Vault, reached with an Entra ID app registration. */
+        AzureEntraAuthConfig: {
+            /** @enum {string} */
+            azure_auth_mode: "entra";
+            azure_entra_tenant_id: string;
+            azure_entra_client_id: string;
+            azure_entra_client_secret: string;
+            /** Format: uri */
+            azure_vault_url: string;
+        };
+        /** @description Azure Key Vault, reached with a managed identity. */
+        AzureManagedAuthConfig: {
+            /** @enum {string} */
+            azure_auth_mode: "managed";
+            azure_managed_client_id?: string;
+            /** Format: uri */
+            azure_vault_url: string;
+        };
+        /** @description azure.pii: the personal data categories of Azure AI Language. */
+        AzurePIIParameters: {
+            /**
+             * @default none
+             * @enum {string}
+             */
+            domain?: "none" | "phi";
+            /** @default 2024-11-01 */
+            apiVersion?: string;
+            /** @default latest */
+            modelVersion?: string;
+            /** @default false */
+            redact?: boolean;
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description bedrock.guard: the Bedrock guardrail to apply. */
+        BedrockGuardParameters: {
+            guardrailVersion: string;
+            guardrailId: string;
+            /** @default false */
+            redact?: boolean;
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description default.characterCount: bounds on the number of characters. */
+        CharacterCountParameters: {
+            /** @default 0 */
+            minCharacters?: number;
+            /** @default 9999999 */
+            maxCharacters?: number;
+            /** @default false */
+            not?: boolean;
+        };
+        /** @description default.containsCode: the text must contain code in a given language. */
+        ContainsCodeParameters: {
+            /** @enum {string} */
+            format: "SQL" | "Python" | "TypeScript" | "JavaScript" | "Java" | "C#" | "C++" | "C" | "Ruby" | "PHP" | "Swift" | "Kotlin" | "Go" | "Rust" | "Scala" | "R" | "Perl" | "Shell" | "HTML" | "CSS" | "XML" | "JSON" | "YAML" | "Markdown" | "Dockerfile";
+            /** @default false */
+            not?: boolean;
+        };
+        /** @description default.contains: words the text must or must not contain. */
+        ContainsParameters: {
+            words: string[];
+            /**
+             * @default any
+             * @enum {string}
+             */
+            operator: "any" | "all" | "none";
+        };
+        /** @description A new guardrail: its checks and the actions taken on their verdict. */
+        CreateGuardrailRequest: {
+            name: string;
+            /** Format: uuid */
+            workspace_id?: string;
+            /** Format: uuid */
+            organisation_id?: string;
+            checks: components["schemas"]["GuardrailCheck"][];
+            actions: components["schemas"]["GuardrailActions"];
+        };
+        /** @description Identifiers of a guardrail and of its current version. */
+        CreateGuardrailResponse: {
+            id: string;
+            slug: string;
+            version_id: string;
+        };
+        /** @description The id of a new policy. */
+        CreatePolicyResponse: {
+            /** Format: uuid */
+            id?: string;
+            object?: string;
+        };
+        /** @description A new rate-limit policy. */
+        CreateRateLimitsPolicyRequest: {
+            name?: string;
+            conditions: components["schemas"]["PolicyCondition"][];
+            group_by: components["schemas"]["PolicyGroupBy"][];
+            /** @enum {string} */
+            type: "requests" | "tokens";
+            /** @enum {string} */
+            unit: "rpm" | "rph" | "rpd";
+            value: number;
+            workspace_id?: string;
+            /** Format: uuid */
+            organisation_id?: string;
+        };
+        /** @description A new secret reference: the vault, how to reach it, and where the secret is. */
+        CreateSecretReferenceRequest: {
+            /** Format: uuid */
+            organisation_id?: string;
+            /** @description Display name. */
+            name: string;
+            /** @description What mappings name; made from the name when left out. */
+            slug?: string;
+            description?: string | null;
+            /**
+             * @description Which vault.
+             * @enum {string}
+             */
+            manager_type: "aws_sm" | "azure_kv" | "hashicorp_vault";
+            /** @description How Portkey authenticates to the vault (a secret itself: never returned). */
+            auth_config: components["schemas"]["AwsAccessKeyAuthConfig"] | components["schemas"]["AwsAssumedRoleAuthConfig"] | components["schemas"]["AwsServiceRoleAuthConfig"] | components["schemas"]["AzureEntraAuthConfig"] | components["schemas"]["AzureManagedAuthConfig"] | components["schemas"]["AzureDefaultAuthConfig"] | components["schemas"]["HashicorpTokenAuthConfig"] | components["schemas"]["HashicorpAppRoleAuthConfig"] | components["schemas"]["HashicorpKubernetesAuthConfig"];
+            /** @description Where the secret is in the vault. */
+            secret_path: string;
+            /** @description Which key of a multi-value secret. */
+            secret_key?: string | null;
+            /**
+             * @description Every workspace may use it.
+             * @default true
+             */
+            allow_all_workspaces?: boolean;
+            /** @description Otherwise, these workspaces (ids or slugs). */
+            allowed_workspaces?: string[];
+            /** @description Labels, as key and value. */
+            tags?: {
+                [key: string]: string;
+            } | null;
+        };
+        /** @description A new usage-limit policy. */
+        CreateUsageLimitsPolicyRequest: {
+            name?: string;
+            conditions: components["schemas"]["PolicyCondition"][];
+            group_by: components["schemas"]["PolicyGroupBy"][];
+            /** @enum {string} */
+            type: "cost" | "tokens";
+            credit_limit: number;
+            alert_threshold?: number | null;
+            /** @enum {string|null} */
+            periodic_reset?: "monthly" | "weekly" | null;
+            workspace_id?: string;
+            /** Format: uuid */
+            organisation_id?: string;
+        };
+        /** @description default.endsWith: a suffix the text must end with. */
+        EndsWithParameters: {
+            suffix: string;
+            /** @default false */
+            not?: boolean;
+        };
+        /** @description What happens when a guardrail’s checks pass or fail. */
+        GuardrailActions: {
+            /**
+             * @description Refuse the request when a check fails.
+             * @default false
+             */
+            deny: boolean;
+            /**
+             * @description Run the checks after answering, without holding the request.
+             * @default false
+             */
+            async: boolean;
+            /** @description Feedback recorded when every check passes. */
+            on_success: {
+                feedback: {
+                    /** @default 5 */
+                    value: number;
+                    /** @default 1 */
+                    weight: number;
+                    /** @default  */
+                    metadata: string;
+                };
+            };
+            /** @description Feedback recorded when a check fails. */
+            on_fail: {
+                feedback: {
+                    /** @default -5 */
+                    value: number;
+                    /** @default 1 */
+                    weight: number;
+                    /** @default  */
+                    metadata: string;
+                };
+            };
+        };
+        /** @description Parameters of a check that declares none of its own: any object. */
+        GuardrailBasicParameters: {
+            [key: string]: unknown;
+        };
+        /** @description One check of a guardrail: which check (`id`) and its parameters. */
+        GuardrailCheck: {
+            /**
+             * @description Which check: `default.*` run by Portkey, others by a partner.
+             * @enum {string}
+             */
+            id: "default.jwt" | "default.modelWhitelist" | "default.isAllLowerCase" | "default.regexMatch" | "default.sentenceCount" | "default.wordCount" | "default.characterCount" | "default.jsonSchema" | "default.jsonKeys" | "default.contains" | "default.validUrls" | "default.containsCode" | "default.webhook" | "default.endsWith" | "default.alluppercase" | "default.requiredMetadataKeys" | "default.allowedRequestTypes" | "portkey.moderateContent" | "portkey.language" | "portkey.pii" | "portkey.gibberish" | "sydelabs.sydeguard" | "aporia.validateProject" | "pillar.scanPrompt" | "pillar.scanResponse" | "patronus.phi" | "patronus.pii" | "patronus.isConcise" | "patronus.isHelpful" | "patronus.isPolite" | "patronus.noApologies" | "patronus.noGenderBias" | "patronus.noRacialBias" | "patronus.retrievalAnswerRelevance" | "patronus.toxicity" | "patronus.custom" | "mistral.moderateContent" | "bedrock.guard" | "promptfoo.guard" | "promptfoo.pii" | "promptfoo.harm" | "acuvity.scan" | "lasso.classify" | "azure.contentSafety" | "azure.pii" | "panw-prisma-airs.intercept";
+            /** @description The check’s own settings. */
+            parameters?: components["schemas"]["JWTParameters"] | components["schemas"]["ModelWhitelistParameters"] | components["schemas"]["RegexMatchParameters"] | components["schemas"]["SentenceCountParameters"] | components["schemas"]["WordCountParameters"] | components["schemas"]["CharacterCountParameters"] | components["schemas"]["JSONSchemaParameters"] | components["schemas"]["JSONKeysParameters"] | components["schemas"]["ContainsParameters"] | components["schemas"]["ValidUrlsParameters"] | components["schemas"]["ContainsCodeParameters"] | components["schemas"]["WebhookParameters"] | components["schemas"]["EndsWithParameters"] | components["schemas"]["UppercaseParameters"] | components["schemas"]["RequiredMetadataKeysParameters"] | components["schemas"]["AllowedRequestTypesParameters"] | components["schemas"]["SydeGuardParameters"] | components["schemas"]["AporiaParameters"] | components["schemas"]["PillarScanParameters"] | components["schemas"]["PatronusParameters"] | components["schemas"]["PatronusCustomParameters"] | components["schemas"]["PortkeyModerationParameters"] | components["schemas"]["PortkeyLanguageParameters"] | components["schemas"]["PortkeyPIIParameters"] | components["schemas"]["MistralModerationParameters"] | components["schemas"]["BedrockGuardParameters"] | components["schemas"]["PromptfooParameters"] | components["schemas"]["AcuvityScanParameters"] | components["schemas"]["AzureContentSafetyParameters"] | components["schemas"]["AzurePIIParameters"] | components["schemas"]["PANWPrismaParameters"] | components["schemas"]["GuardrailBasicParameters"];
+            /** @description Display name. */
+            name?: string;
+            /**
+             * @description Off: the check is kept but skipped.
+             * @default true
+             */
+            is_enabled?: boolean;
+        };
+        /** @description A guardrail with its checks and actions. */
+        GuardrailDetails: components["schemas"]["GuardrailSummary"] & {
+            checks?: components["schemas"]["GuardrailCheck"][];
+            actions?: components["schemas"]["GuardrailActions"];
+        };
+        /** @description What went wrong. */
+        GuardrailError: {
+            code: string | null;
+            message: string;
+            param: string | null;
+            type: string;
+        };
+        /** @description An error as the guardrail operations answer it. */
+        GuardrailErrorResponse: {
+            error: components["schemas"]["GuardrailError"];
+        };
+        /** @description A guardrail as lists show it. */
+        GuardrailSummary: {
+            /** @description The guardrail’s UUID. */
+            id: string;
+            name: string;
+            /** @description What configs name. */
+            slug: string;
+            /** Format: uuid */
+            organisation_id?: string;
+            /**
+             * Format: uuid
+             * @description Its workspace; null for an organisation-wide guardrail.
+             */
+            workspace_id?: string | null;
+            /** @enum {string} */
+            status?: "active" | "archived";
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_updated_at: string;
+            /**
+             * Format: uuid
+             * @description Who created it.
+             */
+            owner_id: string;
+            /**
+             * Format: uuid
+             * @description Who changed it last.
+             */
+            updated_by?: string | null;
+        };
+        /** @description HashiCorp Vault, reached with an AppRole. */
+        HashicorpAppRoleAuthConfig: {
+            /** @enum {string} */
+            vault_auth_type: "approle";
+            /** Format: uri */
+            vault_addr: string;
+            vault_role_id: string;
+            vault_secret_id: string;
+            vault_namespace?: string;
+        };
+        /** @description HashiCorp Vault, reached with a Kubernetes service account. */
+        HashicorpKubernetesAuthConfig: {
+            /** @enum {string} */
+            vault_auth_type: "kubernetes";
+            /** Format: uri */
+            vault_addr: string;
+            vault_role: string;
+            vault_namespace?: string;
+        };
+        /** @description HashiCorp Vault, reached with a token. */
+        HashicorpTokenAuthConfig: {
+            /** @enum {string} */
+            vault_auth_type: "token";
+            /** Format: uri */
+            vault_addr: string;
+            vault_token: string;
+            vault_namespace?: string;
+        };
+        /** @description default.jsonKeys: keys the JSON response must (or must not) contain. */
+        JSONKeysParameters: {
+            keys: string[];
+            /**
+             * @default any
+             * @enum {string}
+             */
+            operator: "any" | "all" | "none";
+        };
+        /** @description default.jsonSchema: a JSON schema the response must satisfy. */
+        JSONSchemaParameters: {
+            schema: {
+                [key: string]: unknown;
+            };
+            /** @default false */
+            not?: boolean;
+        };
+        /** @description default.jwt: validate a JWT in a request header against a JWKS. */
+        JWTParameters: {
+            /** Format: uri */
+            jwksUri: string;
+            headerKey: string;
+            /** @default 86400 */
+            cacheMaxAge?: number;
+            /** @default 5 */
+            clockTolerance?: number;
+            /** @default 1d */
+            maxTokenAge?: string;
+            /**
+             * @default [
+             *       "RS256"
+             *     ]
+             */
+            algorithms?: string[];
+        };
+        /** @description One page of guardrails. */
+        ListGuardrailsResponse: {
+            data: components["schemas"]["GuardrailSummary"][];
+            total: number;
+        };
+        /** @description mistral.moderateContent: the moderation categories to flag. */
+        MistralModerationParameters: {
+            categories: ("sexual" | "hate_and_discrimination" | "violence_and_threats" | "dangerous_and_criminal_content" | "selfharm" | "health" | "financial" | "law" | "pii")[];
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description How the cost of a request and of its response are computed from the prices. */
+        ModelCalculateConfig: {
+            request?: components["schemas"]["ModelCalculateOperation"];
+            response?: components["schemas"]["ModelCalculateOperation"];
+        };
+        /** @description A sum or product over prices and nested operations. */
+        ModelCalculateOperation: {
+            /** @enum {string} */
+            operation?: "sum" | "multiply";
+            operands?: (components["schemas"]["ModelCalculateOperation"] | components["schemas"]["ModelValueReference"])[];
+        };
+        /** @description Prices of fine-tuning: per token trained, or per hour. */
+        ModelFinetuneConfig: {
+            pay_per_token?: components["schemas"]["ModelTokenPrice"];
+            pay_per_hour?: components["schemas"]["ModelTokenPrice"];
+        };
+        /** @description Image prices by quality, then by size. */
+        ModelImagePricing: {
+            [key: string]: {
+                [key: string]: components["schemas"]["ModelTokenPrice"];
+            };
+        };
+        /** @description Prices per unit used: tokens in and out, cached tokens, audio, images and other units. */
+        ModelPayAsYouGo: {
+            request_token?: components["schemas"]["ModelTokenPrice"];
+            response_token?: components["schemas"]["ModelTokenPrice"];
+            cache_write_input_token?: components["schemas"]["ModelTokenPrice"];
+            cache_read_input_token?: components["schemas"]["ModelTokenPrice"];
+            request_audio_token?: components["schemas"]["ModelTokenPrice"];
+            response_audio_token?: components["schemas"]["ModelTokenPrice"];
+            cache_read_audio_input_token?: components["schemas"]["ModelTokenPrice"];
+            additional_units?: {
+                [key: string]: components["schemas"]["ModelTokenPrice"];
+            };
+            image?: components["schemas"]["ModelImagePricing"];
+        };
+        /** @description The prices of one model (cents per unit). */
+        ModelPricingConfig: {
+            /** @description Prices per unit used. */
+            pay_as_you_go?: components["schemas"]["ModelPayAsYouGo"];
+            /** @description How the cost is computed from them. */
+            calculate?: components["schemas"]["ModelCalculateConfig"];
+            /**
+             * @description Always USD; prices are in cents.
+             * @enum {string}
+             */
+            currency?: "USD";
+            /** @description Prices of fine-tuning. */
+            finetune_config?: components["schemas"]["ModelFinetuneConfig"];
+        };
+        /** @description One price, in cents per unit. */
+        ModelTokenPrice: {
+            price?: number;
+        };
+        /** @description A reference to a value used in a cost calculation. */
+        ModelValueReference: {
+            value?: string;
+        };
+        /** @description default.modelWhitelist: the models requests may use. */
+        ModelWhitelistParameters: {
+            models: string[];
+        };
+        /** @description panw-prisma-airs.intercept: the Prisma AIRS profile to apply. */
+        PANWPrismaParameters: {
+            profile_name: string;
+            ai_model?: string;
+            app_user?: string;
+        };
+        /** @description patronus.custom: a custom Patronus evaluator profile. */
+        PatronusCustomParameters: {
+            profile: string;
+            /** @default 15000 */
+            timeout?: number;
+        };
+        /** @description patronus.*: options of Patronus’ evaluators. */
+        PatronusParameters: {
+            /** @default false */
+            redact?: boolean;
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description pillar.scanPrompt / scanResponse: which Pillar scanners to run. */
+        PillarScanParameters: {
+            scanners: ("prompt_injection" | "pii" | "secrets" | "toxic_language" | "invisible_characters")[];
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description Which requests a policy applies to: a key (e.g. `workspace_id`, `metadata.env`) and its value. */
+        PolicyCondition: {
+            key: string;
+            value: string;
+        };
+        /** @description What a policy counts separately: each value of this key (e.g. `api_key`, `metadata._user`) has its own limit. */
+        PolicyGroupBy: {
+            key: string;
+        };
+        /** @description portkey.language: the languages allowed. */
+        PortkeyLanguageParameters: {
+            /** @enum {string} */
+            language?: "eng_Latn" | "zho_Hans" | "spa_Latn" | "ara_Arab" | "por_Latn" | "ind_Latn" | "fra_Latn" | "jpn_Jpan" | "rus_Cyrl" | "deu_Latn" | "kor_Hang" | "tur_Latn" | "ita_Latn" | "pes_Arab" | "pol_Latn" | "vie_Latn" | "nld_Latn" | "hin_Deva" | "tha_Thai" | "heb_Hebr" | "ben_Beng" | "swe_Latn" | "ces_Latn" | "ron_Latn" | "ell_Grek" | "ukr_Cyrl" | "dan_Latn" | "fin_Latn" | "nor_Latn" | "hun_Latn" | "cat_Latn" | "bul_Cyrl" | "msa_Latn" | "hrv_Latn" | "arb_Latn" | "slk_Latn" | "lit_Latn" | "lav_Latn" | "srp_Cyrl" | "slv_Latn" | "est_Latn" | "urd_Arab" | "fil_Latn" | "aze_Latn" | "tam_Taml" | "tel_Telu" | "mar_Deva" | "kan_Knda" | "fas_Arab";
+            /** @default false */
+            not?: boolean;
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description portkey.moderateContent: the moderation categories to flag. */
+        PortkeyModerationParameters: {
+            categories: ("hate" | "hate/threatening" | "harassment" | "harassment/threatening" | "self-harm" | "self-harm/intent" | "self-harm/instructions" | "sexual" | "sexual/minors" | "violence" | "violence/graphic")[];
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description portkey.pii: the kinds of personal data to detect, and whether to redact them. */
+        PortkeyPIIParameters: {
+            /** @default false */
+            redact?: boolean;
+            categories: ("EMAIL_ADDRESS" | "PHONE_NUMBER" | "LOCATION_ADDRESS" | "NAME" | "IP_ADDRESS" | "CREDIT_CARD" | "SSN")[];
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description promptfoo.*: options of Promptfoo’s checks. */
+        PromptfooParameters: {
+            /** @default false */
+            redact?: boolean;
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description A provider: an integration made usable in one workspace, under its own slug and limits. */
+        Provider: {
+            /** @description Display name. */
+            name?: string;
+            /** @description The integration it draws on (slug). */
+            integration_id?: string;
+            /** @description Free text. */
+            note?: string | null;
+            /**
+             * @description `exhausted` once its budget is spent, `expired` after `expires_at`.
+             * @enum {string}
+             */
+            status?: "active" | "exhausted" | "expired";
+            /** @description Budget on the provider. */
+            usage_limits?: components["schemas"]["UsageLimits"];
+            /** @description Usage since the last reset. */
+            reset_usage?: number | null;
+            /** Format: date-time */
+            created_at?: string;
+            /** @description What requests name (`@slug`). */
+            slug?: string;
+            /** @description Rate limits on the provider. */
+            rate_limits?: components["schemas"]["RateLimits"][] | null;
+            /**
+             * Format: date-time
+             * @description When it stops working.
+             */
+            expires_at?: string;
+            /** @enum {string} */
+            object?: "provider";
+        };
+        /** @description A rate-limit policy: requests or tokens allowed per minute, hour or day. */
+        RateLimitsPolicy: {
+            /** Format: uuid */
+            id: string;
+            name?: string | null;
+            /** @description Which requests it applies to. */
+            conditions?: components["schemas"]["PolicyCondition"][];
+            /** @description What it counts separately. */
+            group_by?: components["schemas"]["PolicyGroupBy"][];
+            /**
+             * @description What it counts.
+             * @enum {string}
+             */
+            type: "requests" | "tokens";
+            /**
+             * @description Per minute, hour or day.
+             * @enum {string}
+             */
+            unit: "rpm" | "rph" | "rpd";
+            /** @description How many are allowed per unit. */
+            value: number;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** Format: uuid */
+            workspace_id: string;
+            /** Format: uuid */
+            organisation_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_updated_at: string;
+        };
+        /** @description One page of rate-limit policies. */
+        RateLimitsPolicyListResponse: {
+            object?: string;
+            data?: components["schemas"]["RateLimitsPolicy"][];
+            total?: number;
+        };
+        /** @description A rate-limit policy. */
+        RateLimitsPolicyResponse: components["schemas"]["RateLimitsPolicy"] & {
+            object?: string;
+        };
+        /** @description default.regexMatch: a regular expression the text must (or, with `not`, must not) match. */
+        RegexMatchParameters: {
+            rule: string;
+            /** @default false */
+            not?: boolean;
+        };
+        /** @description default.requiredMetadataKeys: metadata keys a request must carry. */
+        RequiredMetadataKeysParameters: {
+            metadataKeys: string[];
+            /**
+             * @default all
+             * @enum {string}
+             */
+            operator: "all" | "any" | "none";
+        };
+        /** @description A secret reference, with the vault credentials masked. */
+        SecretReferenceDetailResponse: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            organisation_id?: string;
+            name?: string;
+            slug?: string;
+            description?: string | null;
+            /**
+             * @description Which vault.
+             * @enum {string}
+             */
+            manager_type?: "aws_sm" | "azure_kv" | "hashicorp_vault";
+            /** @description Where the secret is in the vault. */
+            secret_path?: string;
+            /** @description Which key of a multi-value secret. */
+            secret_key?: string | null;
+            allow_all_workspaces?: boolean;
+            tags?: {
+                [key: string]: string;
+            } | null;
+            /** @enum {string} */
+            status?: "ACTIVE";
+            created_by?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @description How Portkey authenticates to the vault, secrets masked. */
+            auth_config?: Record<string, unknown>;
+            /** @enum {string} */
+            object?: "secret-reference";
+        };
+        /** @description A secret reference as lists show it. */
+        SecretReferenceListItem: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            slug?: string;
+            /** @enum {string} */
+            manager_type?: "aws_sm" | "azure_kv" | "hashicorp_vault";
+            /** @enum {string} */
+            status?: "ACTIVE";
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @enum {string} */
+            object?: "secret-reference";
+        };
+        /** @description default.sentenceCount: bounds on the number of sentences. */
+        SentenceCountParameters: {
+            /** @default 0 */
+            minSentences?: number;
+            /** @default 99999 */
+            maxSentences?: number;
+            /** @default false */
+            not?: boolean;
+        };
+        /** @description sydelabs.sydeguard: thresholds of SydeLabs’ risk scores. */
+        SydeGuardParameters: {
+            /** @default 0.5 */
+            prompt_injection_threshold?: number;
+            /** @default 0.5 */
+            toxicity_threshold?: number;
+            /** @default 0.5 */
+            evasion_threshold?: number;
+            /** @default 5000 */
+            timeout?: number;
+        };
+        /** @description The parts of a guardrail to replace. */
+        UpdateGuardrailRequest: {
+            name?: string;
+            checks?: components["schemas"]["GuardrailCheck"][];
+            actions?: components["schemas"]["GuardrailActions"];
+        };
+        /** @description Identifiers of a guardrail and of its new version. */
+        UpdateGuardrailResponse: {
+            id: string;
+            slug: string;
+            version_id?: string;
+        };
+        /** @description The parts of a rate-limit policy to change. */
+        UpdateRateLimitsPolicyRequest: {
+            name?: string;
+            /** @enum {string} */
+            unit?: "rpm" | "rph" | "rpd";
+            value?: number;
+        };
+        /** @description The parts of a secret reference to change. */
+        UpdateSecretReferenceRequest: {
+            name?: string;
+            description?: string | null;
+            auth_config?: Record<string, unknown>;
+            secret_path?: string;
+            secret_key?: string | null;
+            allow_all_workspaces?: boolean;
+            allowed_workspaces?: string[];
+            tags?: {
+                [key: string]: string;
+            } | null;
+        };
+        /** @description The parts of a usage-limit policy to change. */
+        UpdateUsageLimitsPolicyRequest: {
+            name?: string;
+            credit_limit?: number;
+            alert_threshold?: number | null;
+            /** @enum {string|null} */
+            periodic_reset?: "monthly" | "weekly" | null;
+            reset_usage_for_value?: string;
+        };
+        /** @description default.alluppercase: the text must be upper case. */
+        UppercaseParameters: {
+            /** @default false */
+            not?: boolean;
+        };
+        /** @description A usage-limit policy: a cost or token budget over a period. */
+        UsageLimitsPolicy: {
+            /** Format: uuid */
+            id: string;
+            name?: string | null;
+            /** @description Which requests it applies to. */
+            conditions?: components["schemas"]["PolicyCondition"][];
+            /** @description What it counts separately. */
+            group_by?: components["schemas"]["PolicyGroupBy"][];
+            /**
+             * @description What it counts.
+             * @enum {string}
+             */
+            type: "cost" | "tokens";
+            /** @description The limit, in cents (cost) or tokens. */
+            credit_limit?: number;
+            /** @description Usage at which an alert is sent. */
+            alert_threshold?: number | null;
+            /**
+             * @description When usage starts again from zero.
+             * @enum {string|null}
+             */
+            periodic_reset?: "monthly" | "weekly" | null;
+            periodic_reset_days?: number | null;
+            /** Format: date-time */
+            next_usage_reset_at?: string | null;
+            /** Format: date-time */
+            last_reset_at?: string | null;
+            /** @enum {string} */
+            status: "active" | "archived";
+            /** Format: uuid */
+            workspace_id: string;
+            /** Format: uuid */
+            organisation_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            last_updated_at: string;
+            /** @description Usage per group, when asked with `include_usage`. */
+            value_key_usage_map?: {
+                [key: string]: components["schemas"]["UsageLimitsValueKeyUsage"];
+            };
+        };
+        /** @description One group a usage-limit policy counts, with its usage. */
+        UsageLimitsPolicyEntity: {
+            id?: string;
+            value_key?: string;
+            current_usage?: number;
+        };
+        /** @description One page of the groups a usage-limit policy counts. */
+        UsageLimitsPolicyEntityListResponse: {
+            object?: string;
+            data?: components["schemas"]["UsageLimitsPolicyEntity"][];
+            total?: number;
+        };
+        /** @description One page of usage-limit policies. */
+        UsageLimitsPolicyListResponse: {
+            object?: string;
+            data?: components["schemas"]["UsageLimitsPolicy"][];
+            total?: number;
+        };
+        /** @description A usage-limit policy. */
+        UsageLimitsPolicyResponse: components["schemas"]["UsageLimitsPolicy"] & {
+            object?: string;
+        };
+        /** @description The usage of one group under a usage-limit policy. */
+        UsageLimitsValueKeyUsage: {
+            current_usage?: number;
+            /** @enum {string} */
+            status?: "active" | "exhausted";
+            is_threshold_alerts_sent?: boolean;
+            is_exhausted_alerts_sent?: boolean;
+        };
+        /** @description default.validUrls: the URLs in the text must resolve. */
+        ValidUrlsParameters: {
+            /** @default false */
+            onlyDNS?: boolean;
+            /** @default false */
+            not?: boolean;
+        };
+        /** @description A virtual key: a provider key stored by Portkey behind a slug (the older form of providers). */
+        VirtualKey: {
+            /** @description Display name. */
+            name?: string;
+            /** @description Free text. */
+            note?: string | null;
+            /**
+             * @description `exhausted` once its budget is spent.
+             * @enum {string}
+             */
+            status?: "active" | "exhausted";
+            /** @description Budget on the key. */
+            usage_limits?: components["schemas"]["UsageLimits"];
+            /** @description Usage since the last reset. */
+            reset_usage?: number | null;
+            /** Format: date-time */
+            created_at?: string;
+            /** @description What requests name. */
+            slug?: string;
+            /** @description Provider-specific settings (deployments, regions), masked. */
+            model_config?: Record<string, unknown>;
+            /** @description Rate limits on the key. */
+            rate_limits?: components["schemas"]["RateLimits"][] | null;
+            /**
+             * Format: date-time
+             * @description When it stops working.
+             */
+            expires_at?: string;
+            /** @description Fields read from secret references instead of stored. */
+            secret_mappings?: components["schemas"]["SecretMapping"][];
+            /** @enum {string} */
+            object?: "virtual-key";
+        };
+        /** @description default.webhook: a URL that returns the verdict. */
+        WebhookParameters: {
+            /** Format: uri */
+            webhookURL: string;
+            headers?: {
+                [key: string]: unknown;
+            };
+            /** @default 3000 */
+            timeout?: number;
+            /** @default false */
+            failOnError?: boolean;
+        };
+        /** @description default.wordCount: bounds on the number of words. */
+        WordCountParameters: {
+            /** @default 0 */
+            minWords?: number;
+            /** @default 99999 */
+            maxWords?: number;
+            /** @default false */
+            not?: boolean;
         };
         /** @description A prompt template as lists show it. */
         PromptSummary: {
@@ -4957,6 +6298,1923 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    providersList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description How many items a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description The workspace to act in (id or slug). Workspace API keys imply their own; admin keys must name one.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of providers, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object?: "list";
+                        total?: number;
+                        data?: components["schemas"]["Provider"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    providersCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    integration_id: string;
+                    /** Format: uuid */
+                    workspace_id?: string;
+                    slug?: string;
+                    note?: string | null;
+                    usage_limits?: components["schemas"]["UsageLimits"];
+                    rate_limits?: components["schemas"]["RateLimits"];
+                    /** Format: date-time */
+                    expires_at?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The provider was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id?: string;
+                        slug?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    providersRetrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The workspace to act in (id or slug). Workspace API keys imply their own; admin keys must name one.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The provider’s slug.
+                 * @example openai-ds
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    providersUpdate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The workspace to act in (id or slug). Workspace API keys imply their own; admin keys must name one.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The provider’s slug.
+                 * @example openai-ds
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    note?: string;
+                    usage_limits?: components["schemas"]["UsageLimits"] | null;
+                    rate_limits?: components["schemas"]["RateLimits"];
+                    /** Format: date-time */
+                    expires_at?: string | null;
+                    reset_usage?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The provider was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: UUID */
+                        id?: string;
+                        slug?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    providersDelete: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The workspace to act in (id or slug). Workspace API keys imply their own; admin keys must name one.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The provider’s slug.
+                 * @example openai-ds-legacy
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    virtualKeysList: {
+        parameters: {
+            query: {
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page: number;
+                /**
+                 * @description How many items a page holds.
+                 * @example 50
+                 */
+                page_size: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of virtual keys, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object?: "list";
+                        total?: number;
+                        data?: components["schemas"]["VirtualKey"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid API key was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "data": {
+                     *         "message": "Invalid API key"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    virtualKeysCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    provider?: "openai" | "azure-openai" | "ai21" | "anthropic" | "anyscale" | "bedrock" | "cohere" | "deepinfra" | "fireworks-ai" | "google" | "groq" | "hugging-face" | "jina" | "lingyi" | "mistral-ai" | "monsterapi" | "moonshot" | "nomic" | "novita-ai" | "open-ai" | "openrouter" | "palm" | "perplexity-ai" | "predibase" | "reka-ai" | "segmind" | "stability-ai" | "together-ai" | "vertex-ai" | "workers-ai" | "zhipu";
+                    key?: string;
+                    note?: string | null;
+                    apiVersion?: string | null;
+                    resourceName?: string | null;
+                    deploymentName?: string | null;
+                    /** Format: uuid */
+                    workspace_id?: string;
+                    deploymentConfig?: {
+                        apiVersion: string;
+                        alias?: string;
+                        is_default?: boolean;
+                        deploymentName: string;
+                    }[];
+                    usage_limits?: components["schemas"]["UsageLimits"];
+                    rate_limits?: components["schemas"]["RateLimits"];
+                    /** Format: date-time */
+                    expires_at?: string;
+                    secret_mappings?: components["schemas"]["SecretMapping"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The virtual key was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            slug?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid API key was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "data": {
+                     *         "message": "Invalid API key"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    virtualKeysRetrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The virtual key’s slug.
+                 * @example anthropic-support-vk
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The virtual key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VirtualKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid API key was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "data": {
+                     *         "message": "Invalid API key"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    virtualKeysUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The virtual key’s slug.
+                 * @example anthropic-support-vk
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    key?: string;
+                    note?: string | null;
+                    deploymentConfig?: {
+                        apiVersion: string;
+                        alias?: string;
+                        is_default?: boolean;
+                        deploymentName: string;
+                    }[];
+                    usage_limits?: components["schemas"]["UsageLimits"];
+                    secret_mappings?: components["schemas"]["SecretMapping"][];
+                };
+            };
+        };
+        responses: {
+            /** @description The virtual key was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid API key was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "data": {
+                     *         "message": "Invalid API key"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    virtualKeysDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The virtual key’s slug.
+                 * @example openai-legacy-vk
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The virtual key was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description No valid API key was sent. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": false,
+                     *       "data": {
+                     *         "message": "Invalid API key"
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            message?: string;
+                        };
+                    };
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    configsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All configs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            /** Format: uuid */
+                            id?: string;
+                            name?: string;
+                            slug?: string;
+                            /** Format: uuid */
+                            organisation_id?: string;
+                            /** Format: uuid */
+                            workspace_id?: string;
+                            is_default?: number;
+                            status?: string;
+                            /** Format: uuid */
+                            owner_id?: string;
+                            /** Format: uuid */
+                            updated_by?: string;
+                            /** Format: date-time */
+                            created_at?: string;
+                            /** Format: date-time */
+                            last_updated_at?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    configsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    config?: Record<string, unknown>;
+                    isDefault?: number;
+                    /** Format: uuid */
+                    workspace_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The config was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: uuid */
+                            version_id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    configsRetrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The config’s slug.
+                 * @example pc-fallback-4o-9d2c1b
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The config. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            config?: {
+                                retry?: {
+                                    attempts?: number;
+                                    on_status_codes?: number[];
+                                };
+                                cache?: {
+                                    mode?: string;
+                                    max_age?: number;
+                                };
+                                strategy?: {
+                                    mode?: string;
+                                };
+                                targets?: {
+                                    provider?: string;
+                                    virtual_key?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    configsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The config’s slug.
+                 * @example pc-fallback-4o-9d2c1b
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    config?: {
+                        virtual_key?: string;
+                    };
+                    status?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A new version was saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        success?: boolean;
+                        data?: {
+                            /** Format: uuid */
+                            version_id?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    configsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The config’s slug.
+                 * @example pc-cache-semantic-7a3e5f
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The config was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    configsVersionsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The config’s slug.
+                 * @example pc-fallback-4o-9d2c1b
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The config’s versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        object?: string;
+                        total?: number;
+                        data?: {
+                            /** Format: uuid */
+                            id?: string;
+                            name?: string;
+                            /** Format: uuid */
+                            workspace_id?: string;
+                            slug?: string;
+                            /** Format: uuid */
+                            organisation_id?: string;
+                            is_default?: number;
+                            status?: string;
+                            /** Format: uuid */
+                            owner_id?: string;
+                            /** Format: uuid */
+                            updated_by?: string;
+                            /** Format: date-time */
+                            created_at?: string;
+                            /** Format: date-time */
+                            last_updated_at?: string;
+                            config?: string;
+                            format?: string;
+                            type?: string;
+                            /** Format: uuid */
+                            version_id?: string;
+                            object?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    guardrailsList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this workspace’s guardrails (its UUID).
+                 * @example 8a2d4c6e-1f3b-4d5a-9e7c-0b2f4a6c8d10
+                 */
+                workspace_id?: string;
+                /**
+                 * @description Only this organisation’s guardrails (its UUID).
+                 * @example 3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14
+                 */
+                organisation_id?: string;
+                /**
+                 * @description How many guardrails a page holds (at most 100: Portkey serves no more, whatever its own spec says).
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of guardrails, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListGuardrailsResponse"];
+                };
+            };
+            /** @description The request was refused as invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "message": "Invalid request body",
+                     *         "param": "checks",
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "message": "You do not have access to this resource",
+                     *         "param": null,
+                     *         "code": "AB03"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    guardrailsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGuardrailRequest"];
+            };
+        };
+        responses: {
+            /** @description The guardrail was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGuardrailResponse"];
+                };
+            };
+            /** @description The request was refused as invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "message": "Invalid request body",
+                     *         "param": "checks",
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "message": "You do not have access to this resource",
+                     *         "param": null,
+                     *         "code": "AB03"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description Portkey failed to answer. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "message": "Something went wrong",
+                     *         "param": null,
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+        };
+    };
+    guardrailsRetrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The guardrail’s UUID, or its slug (which starts with `guard_`).
+                 * @example guard_pii-prompts-4f2a9c
+                 */
+                guardrailId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guardrail. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuardrailDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "message": "You do not have access to this resource",
+                     *         "param": null,
+                     *         "code": "AB03"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description Portkey failed to answer. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "message": "Something went wrong",
+                     *         "param": null,
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+        };
+    };
+    guardrailsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The guardrail’s UUID, or its slug (which starts with `guard_`).
+                 * @example guard_pii-prompts-4f2a9c
+                 */
+                guardrailId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGuardrailRequest"];
+            };
+        };
+        responses: {
+            /** @description The guardrail was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateGuardrailResponse"];
+                };
+            };
+            /** @description The request was refused as invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "invalid_request_error",
+                     *         "message": "Invalid request body",
+                     *         "param": "checks",
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "message": "You do not have access to this resource",
+                     *         "param": null,
+                     *         "code": "AB03"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    guardrailsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The guardrail’s UUID, or its slug (which starts with `guard_`).
+                 * @example guard_pii-prompts-4f2a9c
+                 */
+                guardrailId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guardrail was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The key may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "permission_error",
+                     *         "message": "You do not have access to this resource",
+                     *         "param": null,
+                     *         "code": "AB03"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description Portkey failed to answer. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "type": "api_error",
+                     *         "message": "Something went wrong",
+                     *         "param": null,
+                     *         "code": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GuardrailErrorResponse"];
+                };
+            };
+        };
+    };
+    policiesUsageLimitsList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The workspace to act in (id or slug). Workspace API keys imply their own; admin keys must name one.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /**
+                 * @description Active (the default) or archived policies.
+                 * @example active
+                 */
+                status?: "active" | "archived";
+                /**
+                 * @description Only policies that count cost, or tokens.
+                 * @example cost
+                 */
+                type?: "cost" | "tokens";
+                /**
+                 * @description How many items a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of usage-limit policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageLimitsPolicyListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesUsageLimitsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUsageLimitsPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatePolicyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesUsageLimitsRetrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Look among active (the default) or archived policies.
+                 * @example active
+                 */
+                status?: "active" | "archived";
+                /**
+                 * @description Add the usage of each group (`value_key_usage_map`).
+                 * @example true
+                 */
+                include_usage?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The policy’s UUID.
+                 * @example 1e7f3a9c-5b2d-4c8e-9a6f-3d1b7e5c9a20
+                 */
+                policyUsageLimitsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageLimitsPolicyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesUsageLimitsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The policy’s UUID.
+                 * @example 1e7f3a9c-5b2d-4c8e-9a6f-3d1b7e5c9a20
+                 */
+                policyUsageLimitsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUsageLimitsPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesUsageLimitsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The policy’s UUID.
+                 * @example 1e7f3a9c-5b2d-4c8e-9a6f-3d1b7e5c9a20
+                 */
+                policyUsageLimitsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesUsageLimitsEntitiesList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only groups still under their limit, or only exhausted ones.
+                 * @example exhausted
+                 */
+                status?: "active" | "exhausted";
+                /**
+                 * @description Only groups whose value contains this text.
+                 * @example pk-ds
+                 */
+                search?: string;
+                /**
+                 * @description How many entities a page holds (at most 100).
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The policy’s UUID.
+                 * @example 1e7f3a9c-5b2d-4c8e-9a6f-3d1b7e5c9a20
+                 */
+                policyUsageLimitsId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of entities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageLimitsPolicyEntityListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesUsageLimitsEntitiesReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The policy’s UUID.
+                 * @example 1e7f3a9c-5b2d-4c8e-9a6f-3d1b7e5c9a20
+                 */
+                policyUsageLimitsId: string;
+                /**
+                 * @description The entity’s id, from the entities list.
+                 * @example 9c1e3a5b-7d9f-4b2d-8e4f-6a8c0e2a4c6e
+                 */
+                entityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage was reset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesRateLimitsList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The workspace to act in (id or slug). Workspace API keys imply their own; admin keys must name one.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /**
+                 * @description Active (the default) or archived policies.
+                 * @example active
+                 */
+                status?: "active" | "archived";
+                /**
+                 * @description Only policies that count requests, or tokens.
+                 * @example requests
+                 */
+                type?: "requests" | "tokens";
+                /**
+                 * @description Only policies per minute, hour or day.
+                 * @example rpm
+                 */
+                unit?: "rpm" | "rph" | "rpd";
+                /**
+                 * @description How many items a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rate-limit policies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitsPolicyListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesRateLimitsCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRateLimitsPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatePolicyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesRateLimitsRetrieve: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Look among active (the default) or archived policies.
+                 * @example active
+                 */
+                status?: "active" | "archived";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The policy’s UUID.
+                 * @example 7a3c5e1f-9b2d-4f6a-8c4e-2b0d9f7e5a31
+                 */
+                rateLimitsPolicyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateLimitsPolicyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesRateLimitsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The policy’s UUID.
+                 * @example 7a3c5e1f-9b2d-4f6a-8c4e-2b0d9f7e5a31
+                 */
+                rateLimitsPolicyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRateLimitsPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    policiesRateLimitsDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The policy’s UUID.
+                 * @example 7a3c5e1f-9b2d-4f6a-8c4e-2b0d9f7e5a31
+                 */
+                rateLimitsPolicyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    secretReferencesList: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only references into this kind of vault.
+                 * @example aws_sm
+                 */
+                manager_type?: "aws_sm" | "azure_kv" | "hashicorp_vault";
+                /**
+                 * @description Only references with these tags, as a JSON object of key and value.
+                 * @example {"team":"data-science"}
+                 */
+                tags?: string;
+                /**
+                 * @description Only references whose name or slug contains this text.
+                 * @example openai
+                 */
+                search?: string;
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description How many references a page holds (at most 100).
+                 * @example 20
+                 */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of secret references. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        object?: "list";
+                        total?: number;
+                        data?: components["schemas"]["SecretReferenceListItem"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    secretReferencesCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSecretReferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description The secret reference was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id?: string;
+                        slug?: string;
+                        /** @enum {string} */
+                        object?: "secret-reference";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    secretReferencesRetrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reference’s UUID or slug.
+                 * @example acme-openai-ds-key
+                 */
+                secretReferenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret reference. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretReferenceDetailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    secretReferencesUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reference’s UUID or slug.
+                 * @example acme-openai-ds-key
+                 */
+                secretReferenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSecretReferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description The secret reference was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    secretReferencesDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The reference’s UUID or slug.
+                 * @example acme-legacy-anthropic-key
+                 */
+                secretReferenceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The secret reference was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    modelPricingRetrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The provider’s id, as integrations name it.
+                 * @example openai
+                 */
+                provider: string;
+                /**
+                 * @description The model’s id at that provider.
+                 * @example gpt-4o
+                 */
+                model: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The model’s pricing. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelPricingConfig"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "No pricing found for this provider and model"
+                     *     }
+                     */
+                    "application/json": {
+                        error?: string;
+                    };
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };

@@ -12,6 +12,13 @@ import { Scim } from './resources/scim';
 import { Users } from './resources/users';
 import { Workspaces } from './resources/workspaces';
 // providers imports
+import { Configs } from './resources/configs';
+import { Guardrails } from './resources/guardrails';
+import { ModelPricing } from './resources/modelPricing';
+import { Policies } from './resources/policies';
+import { Providers } from './resources/providers';
+import { SecretReferences } from './resources/secretReferences';
+import { VirtualKeys } from './resources/virtualKeys';
 // prompts imports
 import { Collections } from './resources/collections';
 import { Labels } from './resources/labels';
@@ -41,6 +48,20 @@ export class PortkeyAdmin {
   /** Who changed what through the admin API. */
   declare readonly auditLogs: AuditLogs;
   // providers resources
+  /** A workspace's providers: integrations made usable there, with their own limits. */
+  declare readonly providers: Providers;
+  /** Virtual keys: provider keys stored behind a slug (the older form of providers). */
+  declare readonly virtualKeys: VirtualKeys;
+  /** Saved gateway configs (routing, retries, cache), and their versions. */
+  declare readonly configs: Configs;
+  /** Guardrails: checks on requests and responses, and their actions. */
+  declare readonly guardrails: Guardrails;
+  /** Usage-limit and rate-limit policies on groups of requests. */
+  declare readonly policies: Policies;
+  /** References to secrets kept in external vaults. */
+  declare readonly secretReferences: SecretReferences;
+  /** Model pricing, from Portkey's public origin and without the API key. */
+  declare readonly modelPricing: ModelPricing;
   // prompts resources
   /** Prompt templates, their versions and partials; render and run them (`render`, `completions` on the gateway). */
   declare readonly prompts: Prompts;
@@ -96,6 +117,13 @@ export class PortkeyAdmin {
     this.apiKeys = new ApiKeys(transport);
     this.auditLogs = new AuditLogs(transport);
     // providers construction
+    this.providers = new Providers(transport);
+    this.virtualKeys = new VirtualKeys(transport);
+    this.configs = new Configs(transport);
+    this.guardrails = new Guardrails(transport);
+    this.policies = new Policies(transport);
+    this.secretReferences = new SecretReferences(transport);
+    this.modelPricing = new ModelPricing(transport);
     // prompts construction
     this.prompts = new Prompts(transport);
     this.collections = new Collections(transport);

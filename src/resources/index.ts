@@ -11,6 +11,17 @@ export * from './users.invites';
 export * from './workspaces';
 export * from './workspaces.members';
 // providers
+export * from './providers';
+export * from './virtualKeys';
+export * from './configs';
+export * from './configs.versions';
+export * from './guardrails';
+export * from './policies';
+export * from './policies.usageLimits';
+export * from './policies.usageLimits.entities';
+export * from './policies.rateLimits';
+export * from './secretReferences';
+export * from './modelPricing';
 // prompts
 export * from './collections';
 export * from './labels';

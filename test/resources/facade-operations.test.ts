@@ -16,6 +16,7 @@ const handWritten: Record<string, (portkey: PortkeyAdmin) => Promise<unknown>> =
   'portkey.mcpServers.connections.delete': (p) => p.mcpServers.connections.delete('s', { user_id: 'u' }),
   'portkey.apiKeys.create': (p) => p.apiKeys.create('workspace', 'service', { name: 'n', scopes: [] }),
   'portkey.apiKeys.rotate': (p) => p.apiKeys.rotate('k', { key_transition_period_ms: 3_600_000 }),
+  'portkey.virtualKeys.list': (p) => p.virtualKeys.list(),
 };
 
 /** Every method of the client's resources, by its public name, with the route its table gives it. */
