@@ -5,12 +5,15 @@
  * Where the paths of the spec that are not served from the client's baseUrl go, read from their
  * `servers`: 'gateway' → the client's gatewayUrl, an absolute URL → always that URL. A path whose
  * operations disagree maps method → route, with '*' for the path's own ('control' and 'default' there
- * mean baseUrl). Every path not listed (15 of 15 here) is served from baseUrl.
+ * mean baseUrl). Every path not listed (43 of 45 here) is served from baseUrl.
  */
 export type Route = 'control' | 'gateway' | 'default' | (string & {});
 export type RouteEntry = Route | { readonly [method: string]: Route };
 
-export const routes: { readonly [path: string]: RouteEntry } = {};
+export const routes: { readonly [path: string]: RouteEntry } = {
+  "/logs": "gateway",
+  "/logs/{logId}": "gateway",
+};
 
 /** Operations served without authentication ('METHOD /path'): they are sent without the API key. */
 export const anonymous: readonly string[] = [];
