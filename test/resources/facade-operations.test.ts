@@ -12,6 +12,9 @@ const manifest: Record<string, string> = JSON.parse(readFileSync('scripts/facade
 const handWritten: Record<string, (portkey: PortkeyAdmin) => Promise<unknown>> = {
   'portkey.integrations.models.delete': (p) => p.integrations.models.delete('s', { slugs: ['gpt-4o'] }),
   'portkey.mcpServers.connections.delete': (p) => p.mcpServers.connections.delete('s', { user_id: 'u' }),
+  // Polls an export the fake server never finishes: the time limit ends it (and it cancels the export).
+  'portkey.logs.exports.run': (p) =>
+    p.logs.exports.run({ filters: {}, requested_data: ['id'] }, { timeLimit: 50, pollInterval: 5 }).catch(() => {}),
 };
 
 /** Every method of the client's resources, by its public name, with the route its table gives it. */
