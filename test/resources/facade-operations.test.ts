@@ -12,6 +12,7 @@ const manifest: Record<string, string> = JSON.parse(readFileSync('scripts/facade
 const handWritten: Record<string, (portkey: PortkeyAdmin) => Promise<unknown>> = {
   'portkey.integrations.models.delete': (p) => p.integrations.models.delete('s', { slugs: ['gpt-4o'] }),
   'portkey.mcpServers.connections.delete': (p) => p.mcpServers.connections.delete('s', { user_id: 'u' }),
+  'portkey.logs.create': (p) => p.logs.create([{ request: { url: 'u', body: {} }, response: { body: {} } }]),
   // Polls an export the fake server never finishes: the time limit ends it (and it cancels the export).
   'portkey.logs.exports.run': (p) =>
     p.logs.exports.run({ filters: {}, requested_data: ['id'] }, { timeLimit: 50, pollInterval: 5 }).catch(() => {}),
