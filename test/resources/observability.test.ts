@@ -271,3 +271,19 @@ describe('bad input from plain JavaScript is refused before sending', () => {
     expect(local.requests).toEqual([]);
   });
 });
+
+describe('logs.exports.list is not paged (wholeData)', () => {
+  it('one answer holds every export: for await yields them all, .pages() one page, one request', async () => {
+    const item = (n: number) => ({ id: `export-${n}`, status: 'success', object: 'export' });
+    const local = await server((_req, res) => json(res, 200, { object: 'list', total: 3, data: [1, 2, 3].map(item) }));
+    const client = clientFor(local.url);
+    const ids: string[] = [];
+    for await (const e of client.logs.exports.list({ workspace_id: 'ws-data-science' })) ids.push(e.id);
+    expect(ids).toEqual(['export-1', 'export-2', 'export-3']);
+    const pages = [];
+    for await (const page of client.logs.exports.list()) pages.push(page);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.data).toHaveLength(3);
+    expect(local.requests.map((r) => r.url)).toEqual(['/logs/exports?workspace_id=ws-data-science', '/logs/exports']);
+  });
+});
