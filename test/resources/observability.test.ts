@@ -281,7 +281,7 @@ describe('logs.exports.list is not paged (wholeData)', () => {
     for await (const e of client.logs.exports.list({ workspace_id: 'ws-data-science' })) ids.push(e.id);
     expect(ids).toEqual(['export-1', 'export-2', 'export-3']);
     const pages = [];
-    for await (const page of client.logs.exports.list()) pages.push(page);
+    for await (const page of client.logs.exports.list().pages()) pages.push(page);
     expect(pages).toHaveLength(1);
     expect(pages[0]!.data).toHaveLength(3);
     expect(local.requests.map((r) => r.url)).toEqual(['/logs/exports?workspace_id=ws-data-science', '/logs/exports']);
