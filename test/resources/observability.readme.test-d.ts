@@ -5,8 +5,8 @@ export async function examples(): Promise<void> {
   const portkey = new PortkeyAdmin();
   const lastWeek: AnalyticsFilters = {
     workspace_slug: 'ws-data-science',
-    time_of_generation_min: new Date(Date.now() - 7 * 86_400_000).toISOString(),
-    time_of_generation_max: new Date().toISOString(),
+    time_of_generation_min: new Date(Date.now() - 7 * 86_400_000),
+    time_of_generation_max: new Date(),
     metadata: JSON.stringify({ env: 'production' }),
   };
 
@@ -33,7 +33,12 @@ export async function examples(): Promise<void> {
     const { export: done, url } = await portkey.logs.exports.run(
       {
         workspace_id: 'ws-data-science',
-        filters: { ...lastWeek, metadata: { env: 'production' } },
+        filters: {
+          workspace_slug: 'ws-data-science',
+          time_of_generation_min: '2026-03-01T00:00:00Z', // in a body, dates are ISO 8601 strings
+          time_of_generation_max: '2026-03-08T00:00:00Z',
+          metadata: { env: 'production' },
+        },
         requested_data: ['id', 'trace_id', 'created_at', 'ai_model', 'total_units', 'cost', 'metadata'],
       },
       { timeLimit: 15 * 60_000, signal: AbortSignal.timeout(20 * 60_000), onPoll: (e) => console.log(e.status) },
@@ -46,7 +51,10 @@ export async function examples(): Promise<void> {
 
   // Or step by step:
   const { id } = await portkey.logs.exports.create({
-    filters: { workspace_slug: 'ws-data-science', time_of_generation_min: lastWeek.time_of_generation_min },
+    filters: {
+      workspace_slug: 'ws-data-science',
+      time_of_generation_min: new Date(Date.now() - 86_400_000).toISOString(),
+    },
     requested_data: ['id', 'cost'],
   });
   await portkey.logs.exports.update(id, { filters: { workspace_slug: 'ws-data-science', status_code: '500' } });

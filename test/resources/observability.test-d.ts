@@ -38,7 +38,10 @@ describe('analytics types', () => {
     expectTypeOf(portkey.analytics.graphs.latency).parameter(0).toEqualTypeOf<AnalyticsFilters>();
     expectTypeOf(portkey.analytics.graphs.feedbacksWeighted).parameter(0).toEqualTypeOf<AnalyticsFilters>();
     expectTypeOf<AnalyticsFilters['workspace_slug']>().toEqualTypeOf<string>();
-    expectTypeOf<AnalyticsFilters['time_of_generation_min']>().toEqualTypeOf<string>();
+    expectTypeOf<AnalyticsFilters['time_of_generation_min']>().toEqualTypeOf<string | Date>();
+    portkey.analytics.graphs.cost({ ...window, time_of_generation_max: new Date() });
+    // @ts-expect-error a timestamp in ms is not a date
+    portkey.analytics.graphs.cost({ ...window, time_of_generation_max: Date.now() });
     expectTypeOf<AnalyticsFilters['cost_min']>().toEqualTypeOf<number | undefined>();
     // @ts-expect-error the filters are required
     portkey.analytics.graphs.cost();

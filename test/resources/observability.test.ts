@@ -70,6 +70,18 @@ describe('analytics against the Prism mock', () => {
     expectNoRequestViolations(response);
   });
 
+  it('a time window of Dates is sent as ISO 8601', async () => {
+    const { response } = await portkey()
+      .analytics.graphs.cost({
+        workspace_slug: 'ws-data-science',
+        time_of_generation_min: new Date('2026-03-01T00:00:00Z'),
+        time_of_generation_max: new Date('2026-03-08T00:00:00Z'),
+      })
+      .withResponse();
+    expect(new URL(response.url).searchParams.get('time_of_generation_max')).toBe('2026-03-08T00:00:00.000Z');
+    expectNoRequestViolations(response);
+  });
+
   it('groups.users: one page of users', async () => {
     const { data, response } = await portkey()
       .analytics.groups.users({ ...window, current_page: 0, page_size: 20 })
