@@ -650,6 +650,166 @@ export interface Routes {
     path: [mcpServerId: string];
     input: 'query?';
   };
+  "GET /analytics/graphs/cost": {
+    op: paths["/analytics/graphs/cost"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/requests": {
+    op: paths["/analytics/graphs/requests"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/tokens": {
+    op: paths["/analytics/graphs/tokens"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/latency": {
+    op: paths["/analytics/graphs/latency"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/users": {
+    op: paths["/analytics/graphs/users"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/users/requests": {
+    op: paths["/analytics/graphs/users/requests"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/errors": {
+    op: paths["/analytics/graphs/errors"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/errors/rate": {
+    op: paths["/analytics/graphs/errors/rate"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/errors/stacks": {
+    op: paths["/analytics/graphs/errors/stacks"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/errors/status-codes": {
+    op: paths["/analytics/graphs/errors/status-codes"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/requests/rescued": {
+    op: paths["/analytics/graphs/requests/rescued"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/cache/hit-rate": {
+    op: paths["/analytics/graphs/cache/hit-rate"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/cache/latency": {
+    op: paths["/analytics/graphs/cache/latency"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/feedbacks": {
+    op: paths["/analytics/graphs/feedbacks"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/feedbacks/ai-models": {
+    op: paths["/analytics/graphs/feedbacks/ai-models"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/feedbacks/scores": {
+    op: paths["/analytics/graphs/feedbacks/scores"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/graphs/feedbacks/weighted": {
+    op: paths["/analytics/graphs/feedbacks/weighted"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/groups/users": {
+    op: paths["/analytics/groups/users"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/groups/ai-models": {
+    op: paths["/analytics/groups/ai-models"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /analytics/groups/metadata/{metadataKey}": {
+    op: paths["/analytics/groups/metadata/{metadataKey}"]["get"];
+    path: [metadataKey: string];
+    input: 'query';
+  };
+  "GET /analytics/summary/cache": {
+    op: paths["/analytics/summary/cache"]["get"];
+    path: [];
+    input: 'query';
+  };
+  "GET /logs/exports": {
+    op: paths["/logs/exports"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /logs/exports": {
+    op: paths["/logs/exports"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /logs/exports/{exportId}": {
+    op: paths["/logs/exports/{exportId}"]["get"];
+    path: [exportId: string];
+    input: 'none';
+  };
+  "PUT /logs/exports/{exportId}": {
+    op: paths["/logs/exports/{exportId}"]["put"];
+    path: [exportId: string];
+    input: 'body';
+  };
+  "POST /logs/exports/{exportId}/start": {
+    op: paths["/logs/exports/{exportId}/start"]["post"];
+    path: [exportId: string];
+    input: 'none';
+  };
+  "POST /logs/exports/{exportId}/cancel": {
+    op: paths["/logs/exports/{exportId}/cancel"]["post"];
+    path: [exportId: string];
+    input: 'none';
+  };
+  "GET /logs/exports/{exportId}/download": {
+    op: paths["/logs/exports/{exportId}/download"]["get"];
+    path: [exportId: string];
+    input: 'none';
+  };
+  "POST /logs": {
+    op: paths["/logs"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /logs/{logId}": {
+    op: paths["/logs/{logId}"]["get"];
+    path: [logId: string];
+    input: 'none';
+  };
+  "POST /feedback": {
+    op: paths["/feedback"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "PUT /feedback/{id}": {
+    op: paths["/feedback/{id}"]["put"];
+    path: [id: string];
+    input: 'body';
+  };
 }
 
 export type RouteKey = keyof Routes;
@@ -741,6 +901,33 @@ export const inputs: { readonly [route: string]: string } = {
   "PUT /mcp-servers/{mcpServerId}/user-access": "b",
   "GET /mcp-servers/{mcpServerId}/connections": "q",
   "DELETE /mcp-servers/{mcpServerId}/connections": "q",
+  "GET /analytics/graphs/cost": "Q",
+  "GET /analytics/graphs/requests": "Q",
+  "GET /analytics/graphs/tokens": "Q",
+  "GET /analytics/graphs/latency": "Q",
+  "GET /analytics/graphs/users": "Q",
+  "GET /analytics/graphs/users/requests": "Q",
+  "GET /analytics/graphs/errors": "Q",
+  "GET /analytics/graphs/errors/rate": "Q",
+  "GET /analytics/graphs/errors/stacks": "Q",
+  "GET /analytics/graphs/errors/status-codes": "Q",
+  "GET /analytics/graphs/requests/rescued": "Q",
+  "GET /analytics/graphs/cache/hit-rate": "Q",
+  "GET /analytics/graphs/cache/latency": "Q",
+  "GET /analytics/graphs/feedbacks": "Q",
+  "GET /analytics/graphs/feedbacks/ai-models": "Q",
+  "GET /analytics/graphs/feedbacks/scores": "Q",
+  "GET /analytics/graphs/feedbacks/weighted": "Q",
+  "GET /analytics/groups/users": "Q",
+  "GET /analytics/groups/ai-models": "Q",
+  "GET /analytics/groups/metadata/{metadataKey}": "Q",
+  "GET /analytics/summary/cache": "Q",
+  "GET /logs/exports": "q",
+  "POST /logs/exports": "B filters requested_data",
+  "PUT /logs/exports/{exportId}": "B filters",
+  "POST /logs": "B",
+  "POST /feedback": "B trace_id value",
+  "PUT /feedback/{id}": "B value",
 };
 
 /** Every route, for what needs to recognise a request (the testing mock); the client itself never reads it. */
@@ -873,4 +1060,36 @@ export const routeKeys: readonly RouteKey[] = [
   "PUT /mcp-servers/{mcpServerId}/user-access",
   "GET /mcp-servers/{mcpServerId}/connections",
   "DELETE /mcp-servers/{mcpServerId}/connections",
+  "GET /analytics/graphs/cost",
+  "GET /analytics/graphs/requests",
+  "GET /analytics/graphs/tokens",
+  "GET /analytics/graphs/latency",
+  "GET /analytics/graphs/users",
+  "GET /analytics/graphs/users/requests",
+  "GET /analytics/graphs/errors",
+  "GET /analytics/graphs/errors/rate",
+  "GET /analytics/graphs/errors/stacks",
+  "GET /analytics/graphs/errors/status-codes",
+  "GET /analytics/graphs/requests/rescued",
+  "GET /analytics/graphs/cache/hit-rate",
+  "GET /analytics/graphs/cache/latency",
+  "GET /analytics/graphs/feedbacks",
+  "GET /analytics/graphs/feedbacks/ai-models",
+  "GET /analytics/graphs/feedbacks/scores",
+  "GET /analytics/graphs/feedbacks/weighted",
+  "GET /analytics/groups/users",
+  "GET /analytics/groups/ai-models",
+  "GET /analytics/groups/metadata/{metadataKey}",
+  "GET /analytics/summary/cache",
+  "GET /logs/exports",
+  "POST /logs/exports",
+  "GET /logs/exports/{exportId}",
+  "PUT /logs/exports/{exportId}",
+  "POST /logs/exports/{exportId}/start",
+  "POST /logs/exports/{exportId}/cancel",
+  "GET /logs/exports/{exportId}/download",
+  "POST /logs",
+  "GET /logs/{logId}",
+  "POST /feedback",
+  "PUT /feedback/{id}",
 ];

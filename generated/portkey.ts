@@ -1598,6 +1598,614 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/graphs/cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cost over time
+         * @description Spend per time bucket in cents, with the total and the average cost of a request. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getCostGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests over time
+         * @description How many requests went through the gateway in each time bucket. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getRequestsGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tokens over time
+         * @description Tokens used per time bucket, with the total and the average per request. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getTokensGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/latency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Latency over time
+         * @description Average and percentile latency of requests, in milliseconds, per time bucket. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getLatencyGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active users over time
+         * @description How many distinct users (the `_user` metadata key) sent requests in each time bucket. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getUsersGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/users/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests per user over time
+         * @description The average number of requests a user sent, per time bucket, with totals for the window. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getUserRequestsGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Errors over time
+         * @description How many requests failed in each time bucket. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getErrorsGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/errors/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Error rate over time
+         * @description The share of requests that failed, as a percentage, per time bucket. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getErrorRateGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/errors/stacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Errors by status code over time
+         * @description Failed requests per time bucket, broken down by the HTTP status code they answered. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getErrorStacksGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/errors/status-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Errors by status code
+         * @description How many failures each HTTP status code accounts for over the window (not per time bucket). Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getErrorStatusCodesGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/requests/rescued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests rescued by retries and fallbacks
+         * @description Requests that succeeded only thanks to a retry or a fallback target, per time bucket. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getRescuedRequestsGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/cache/hit-rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cache hit rate over time
+         * @description Simple and semantic cache hits per time bucket, the hit rate, and the cost the cache saved so far. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getCacheHitRateGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/cache/latency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Latency of cache hits over time
+         * @description Average latency of requests answered from the cache, in milliseconds, per time bucket. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getCacheLatencyGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/feedbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Feedback received over time
+         * @description How many feedback entries were recorded in each time bucket. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getFeedbacksGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/feedbacks/ai-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Feedback by model
+         * @description Feedback entries and the average weighted score, per model, over the window. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getFeedbacksByModelGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/feedbacks/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Feedback by score
+         * @description How many feedback entries gave each score, over the window. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getFeedbackScoresGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/graphs/feedbacks/weighted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weighted feedback over time
+         * @description The average weighted feedback score per time bucket. Needs a workspace and a time window; every other filter narrows the requests counted.
+         */
+        get: operations["getWeightedFeedbackGraph"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/groups/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage grouped by user
+         * @description Requests and cost per user (the `_user` metadata key) over the window, one page at a time.
+         */
+        get: operations["listUserGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/groups/ai-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage grouped by model
+         * @description Requests per model over the window, one page at a time.
+         */
+        get: operations["listModelGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/groups/metadata/{metadataKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage grouped by a metadata value
+         * @description Requests, cost, tokens and feedback per value of one metadata key over the window, one page at a time.
+         */
+        get: operations["listMetadataGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/summary/cache": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cache summary
+         * @description How much the cache answered over the window, and how much faster those answers were.
+         */
+        get: operations["getCacheSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logs/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List log exports
+         * @description Every log export of the organisation, or of one workspace, with its filters and status. Not paged: the whole list comes in one answer.
+         */
+        get: operations["listLogExports"];
+        put?: never;
+        /**
+         * Create a log export
+         * @description Saves a log export as a draft: which logs (the filters) and which of their fields. Nothing is exported until it is started. One export holds at most 50,000 logs.
+         */
+        post: operations["createLogExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logs/exports/{exportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a log export
+         * @description One log export with its filters and where it stands: `draft`, `in_progress`, `success`, `failed` or `stopped`.
+         */
+        get: operations["getLogExport"];
+        /**
+         * Update a log export
+         * @description Changes the filters or the fields of a draft export.
+         */
+        put: operations["updateLogExport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logs/exports/{exportId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a log export
+         * @description Queues a draft export; it moves to `in_progress`, then to `success` or `failed`. Poll it to see where it is.
+         */
+        post: operations["startLogExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logs/exports/{exportId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a log export
+         * @description Stops an export that is still running; it ends as `stopped`.
+         */
+        post: operations["cancelLogExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logs/exports/{exportId}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a log export
+         * @description A signed, short-lived URL to the file of a finished export.
+         */
+        get: operations["downloadLogExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Insert custom logs
+         * @description Records requests made outside the gateway (one log or an array of them) so they show up in Portkey’s logs and analytics. Served by the gateway.
+         */
+        post: operations["insertCustomLogs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logs/{logId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a log
+         * @description One request log, with the request, the response and the metrics Portkey recorded. Served by the gateway.
+         */
+        get: operations["getLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send feedback
+         * @description Scores the requests of a trace from -10 to 10, with an optional weight and metadata.
+         */
+        post: operations["createFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update feedback
+         * @description Changes the score, weight or metadata of feedback already sent.
+         */
+        put: operations["updateFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4119,6 +4727,349 @@ export interface components {
         McpServerConnectionDeleteResponse: {
             success?: boolean;
         };
+        /** @description Which logs an export holds. Name the workspace by its slug. */
+        LogExportFilters: {
+            /**
+             * Format: date-time
+             * @description Start of the time window.
+             */
+            time_of_generation_min?: string;
+            /**
+             * Format: date-time
+             * @description End of the time window.
+             */
+            time_of_generation_max?: string;
+            /** @description At least this many tokens in all. */
+            total_units_min?: number;
+            /** @description At most this many tokens in all. */
+            total_units_max?: number;
+            /** @description At least this cost, in cents. */
+            cost_min?: number;
+            /** @description At most this cost, in cents. */
+            cost_max?: number;
+            /** @description Only this model. */
+            ai_model?: string;
+            /** @description At least this many input tokens. */
+            prompt_token_min?: number;
+            /** @description At most this many input tokens. */
+            prompt_token_max?: number;
+            /** @description At least this many output tokens. */
+            completion_token_min?: number;
+            /** @description At most this many output tokens. */
+            completion_token_max?: number;
+            /** @description HTTP status codes, joined with commas. */
+            status_code?: string;
+            /** @description Metadata keys and the values to match. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+            /** @description Provider and model pairs (`provider__model`), joined with commas. */
+            ai_org_model?: string;
+            /** @description At least this weighted feedback score. */
+            weighted_feedback_min?: number;
+            /** @description At most this weighted feedback score. */
+            weighted_feedback_max?: number;
+            /** @description Virtual key slugs, joined with commas. */
+            virtual_keys?: string;
+            /** @description Trace IDs, joined with commas. */
+            trace_id?: string;
+            /** @description Config slugs, joined with commas. */
+            configs?: string;
+            /** @description Slug of the workspace (a UUID matches nothing). */
+            workspace_slug?: string;
+            /** @description Prompt template slugs, joined with commas. */
+            prompt_slug?: string;
+            /** @description Page size of the underlying log query. */
+            page_size?: number;
+            /** @description Page of the underlying log query. */
+            current_page?: number;
+        };
+        /** @description The fields of each log the export writes. */
+        LogExportRequestedData: ("id" | "trace_id" | "created_at" | "request" | "response" | "is_success" | "ai_org" | "ai_model" | "req_units" | "res_units" | "total_units" | "request_url" | "cost" | "cost_currency" | "response_time" | "response_status_code" | "mode" | "config" | "prompt_slug" | "metadata")[];
+        /** @description A log export: what it holds and where it stands. */
+        LogExport: {
+            /**
+             * Format: uuid
+             * @description ID of the export.
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The organisation it belongs to.
+             */
+            organisation_id: string;
+            filters: components["schemas"]["LogExportFilters"];
+            requested_data: components["schemas"]["LogExportRequestedData"];
+            /**
+             * @description `draft` until started, `in_progress` while running, then `success`, `failed` or `stopped` (cancelled).
+             * @enum {string}
+             */
+            status: "draft" | "in_progress" | "success" | "failed" | "stopped";
+            /** @description What the export is for. */
+            description: string;
+            /**
+             * Format: date-time
+             * @description When it was created.
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @description When it last changed.
+             */
+            last_updated_at: string;
+            /**
+             * Format: uuid
+             * @description The user who created it.
+             */
+            created_by: string;
+            /**
+             * Format: uuid
+             * @description The workspace whose logs it holds.
+             */
+            workspace_id: string;
+            /** @enum {string} */
+            object: "export";
+        };
+        LogExportList: {
+            /** @enum {string} */
+            object?: "list";
+            /** @description How many exports there are. */
+            total?: number;
+            data?: components["schemas"]["LogExport"][];
+        };
+        LogExportWriteResult: {
+            /**
+             * Format: uuid
+             * @description ID of the export.
+             */
+            id: string;
+            /** @description How many logs match its filters. */
+            total: number;
+            /** @enum {string} */
+            object: "export";
+        };
+        LogExportTaskResult: {
+            /** @description What happened, in words. */
+            message: string;
+            /** @enum {string} */
+            object: "export";
+        };
+        LogExportDownload: {
+            /**
+             * Format: uri
+             * @description A short-lived URL to the export file.
+             */
+            signed_url: string;
+        };
+        /** @description A request made outside the gateway, and its response. */
+        CustomLog: {
+            request: {
+                /** @description Where the request went. */
+                url: string;
+                /** @description Its HTTP method. */
+                method?: string;
+                headers?: {
+                    [key: string]: string;
+                };
+                /** @description Its JSON body. */
+                body: Record<string, unknown>;
+            };
+            response: {
+                /** @description HTTP status of the response. */
+                status?: number;
+                headers?: {
+                    [key: string]: string;
+                };
+                /** @description Its JSON body. */
+                body: Record<string, unknown>;
+                /** @description How long it took, in ms. */
+                response_time?: number;
+            };
+            /** @description Trace and span IDs, and any other string metadata (such as `_user`). */
+            metadata?: {
+                trace_id?: string;
+                span_id?: string;
+                span_name?: string;
+            } & {
+                [key: string]: string;
+            };
+        };
+        /** @description One request log as the gateway recorded it. */
+        Log: {
+            /**
+             * Format: uuid
+             * @description ID of the log.
+             */
+            _id: string | null;
+            request: components["schemas"]["LogRequest"];
+            response: components["schemas"]["LogResponse"];
+            /** @description The organisation it belongs to. */
+            organisation_id: string | null;
+            /**
+             * Format: date-time
+             * @description When it was recorded.
+             */
+            created_at: string | null;
+            metrics?: components["schemas"]["LogMetrics"];
+            finalUntransformedRequest?: components["schemas"]["LogMessage"];
+            originalResponse?: components["schemas"]["LogMessage"];
+            transformedRequest?: components["schemas"]["LogMessage"];
+        };
+        LogRequest: {
+            /**
+             * Format: uri
+             * @description Where the request went.
+             */
+            url: string;
+            /** @enum {string} */
+            method: "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "OPTIONS" | "HEAD";
+            headers?: {
+                [key: string]: string;
+            };
+            body?: {
+                [key: string]: unknown;
+            };
+            /** @description The `x-portkey-*` headers it carried. */
+            portkeyHeaders: {
+                [key: string]: string;
+            };
+        };
+        LogResponse: {
+            /** Format: int32 */
+            status: number;
+            headers?: {
+                [key: string]: string;
+            };
+            body?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: int64
+             * @description How long it took, in ms.
+             */
+            responseTime: number;
+            /** @description Which target of the config answered. */
+            lastUsedOptionJsonPath: string;
+        };
+        /** @description A request or response at one stage of the gateway. */
+        LogMessage: {
+            body?: {
+                [key: string]: unknown;
+            };
+            headers?: {
+                [key: string]: string;
+            };
+            /** Format: uri */
+            url?: string;
+            method?: string;
+        };
+        /** @description What Portkey measured about the request. */
+        LogMetrics: {
+            /** Format: uuid */
+            id?: string;
+            organisation_id?: string;
+            organisation_name?: string;
+            prompt_id?: string;
+            prompt_version_id?: string;
+            config_id?: string;
+            /** Format: date-time */
+            created_at?: string;
+            is_success?: boolean;
+            ai_org?: string;
+            ai_model?: string;
+            /** Format: float */
+            req_units?: number;
+            /** Format: float */
+            res_units?: number;
+            /** Format: float */
+            total_units?: number;
+            /** Format: float */
+            cost?: number;
+            /** @default USD */
+            cost_currency?: string;
+            /** Format: uri */
+            request_url?: string;
+            request_method?: string;
+            /** Format: int32 */
+            response_status_code?: number;
+            /** Format: int64 */
+            response_time?: number;
+            is_proxy_call?: boolean;
+            cache_status?: string | null;
+            cache_type?: string | null;
+            stream_mode?: number | null;
+            retry_success_count?: number;
+            trace_id?: string;
+            span_id?: string;
+            span_name?: string;
+            parent_span_id?: string;
+            mode?: string;
+            virtual_key?: string;
+            source?: string;
+            runtime?: string;
+            runtime_version?: string;
+            sdk_version?: string;
+            config?: string;
+            internal_trace_id?: string;
+            last_used_option_index?: number;
+            config_version_id?: string;
+            prompt_slug?: string;
+            workspace_slug?: string | null;
+            log_store_file_path_format?: string;
+            "metadata.key"?: (string | null)[];
+            "metadata.value"?: (string | null)[];
+            api_key_id?: string;
+            /** Format: int64 */
+            request_parsing_time?: number;
+            /** Format: int64 */
+            pre_processing_time?: number;
+            /** Format: int64 */
+            cache_processing_time?: number;
+            /** Format: int64 */
+            response_parsing_time?: number;
+            /** Format: int64 */
+            gateway_processing_time?: number;
+            /** Format: int64 */
+            upstream_response_time?: number;
+        };
+        FeedbackCreateRequest: {
+            /** @description The trace whose requests the feedback is about. */
+            trace_id: string;
+            /** @description The score, from -10 (worst) to 10 (best). */
+            value: number;
+            /**
+             * Format: float
+             * @description How much this feedback counts, from 0 to 1 (1 when omitted).
+             * @default 1
+             */
+            weight?: number;
+            /** @description Anything to keep with the feedback, such as `_user`. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        FeedbackUpdateRequest: {
+            /** @description The new score, from -10 to 10. */
+            value: number;
+            /**
+             * Format: float
+             * @description How much it counts, from 0 to 1 (1 when omitted).
+             * @default 1
+             */
+            weight?: number;
+            /** @description Anything to keep with the feedback. */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        FeedbackResult: {
+            /** @description Whether it was saved. */
+            status?: string;
+            /** @description What happened, in words. */
+            message?: string;
+            /** @description IDs of the feedback entries written. */
+            feedback_ids?: string[];
+        };
         IntegrationDetailResponse: components["schemas"]["IntegrationList"] & {
             /** @description The provider key with all but its last characters hidden. */
             masked_key?: string;
@@ -4774,7 +5725,98 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+         * @example ws-data-science
+         */
+        AnalyticsWorkspaceSlug: string;
+        /**
+         * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+         * @example 2026-03-01T00:00:00Z
+         */
+        AnalyticsTimeOfGenerationMin: string | Date;
+        /**
+         * @description End of the time window, as an ISO 8601 timestamp with an offset.
+         * @example 2026-03-08T00:00:00Z
+         */
+        AnalyticsTimeOfGenerationMax: string | Date;
+        /** @description Only requests that used at least this many tokens in all. */
+        AnalyticsTotalUnitsMin: number;
+        /** @description Only requests that used at most this many tokens in all. */
+        AnalyticsTotalUnitsMax: number;
+        /** @description Only requests that cost at least this much, in cents. */
+        AnalyticsCostMin: number;
+        /** @description Only requests that cost at most this much, in cents. */
+        AnalyticsCostMax: number;
+        /** @description Only requests with at least this many input tokens. */
+        AnalyticsPromptTokenMin: number;
+        /** @description Only requests with at most this many input tokens. */
+        AnalyticsPromptTokenMax: number;
+        /** @description Only requests with at least this many output tokens. */
+        AnalyticsCompletionTokenMin: number;
+        /** @description Only requests with at most this many output tokens. */
+        AnalyticsCompletionTokenMax: number;
+        /**
+         * @description HTTP status codes of the responses to keep, joined with commas.
+         * @example 429,500
+         */
+        AnalyticsStatusCode: string;
+        /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+        AnalyticsWeightedFeedbackMin: number;
+        /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+        AnalyticsWeightedFeedbackMax: number;
+        /**
+         * @description Virtual key slugs to keep, joined with commas.
+         * @example openai-vk-prod,anthropic-vk-prod
+         */
+        AnalyticsVirtualKeys: string;
+        /**
+         * @description Config slugs to keep, joined with commas.
+         * @example pc-support-fallback,pc-rag-loadbalance
+         */
+        AnalyticsConfigs: string;
+        /**
+         * @description UUIDs of the API keys whose requests are kept, joined with commas.
+         * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+         */
+        AnalyticsApiKeyIds: string;
+        /**
+         * @description A JSON object of metadata keys and the values to match, as a string.
+         * @example {"_user":"jane.doe@example.com","env":"production"}
+         */
+        AnalyticsMetadata: string;
+        /**
+         * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+         * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+         */
+        AnalyticsAiOrgModel: string;
+        /**
+         * @description Trace IDs to keep, joined with commas.
+         * @example checkout-7f3a91,checkout-7f3a92
+         */
+        AnalyticsTraceId: string;
+        /**
+         * @description Span IDs to keep, joined with commas.
+         * @example span-retrieve-docs,span-generate-answer
+         */
+        AnalyticsSpanId: string;
+        /**
+         * @description Prompt template slugs to keep, joined with commas.
+         * @example support-triage-v2
+         */
+        AnalyticsPromptSlug: string;
+        /**
+         * @description Zero-based index of the page of groups to return.
+         * @example 0
+         */
+        AnalyticsCurrentPage: number;
+        /**
+         * @description How many groups a page holds.
+         * @example 50
+         */
+        AnalyticsPageSize: number;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -10232,6 +11274,3838 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["McpServerConnectionDeleteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCostGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 18342,
+                     *         "avg": 2
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "total": 9120,
+                     *           "avg": 2
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "total": 9222,
+                     *           "avg": 2
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Total cost of the window, in cents. */
+                            total: number;
+                            /** @description Average cost of a request, in cents. */
+                            avg: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Cost of the bucket, in cents. */
+                            total: number;
+                            /** @description Average cost of a request in the bucket, in cents. */
+                            avg: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRequestsGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 8214
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "total": 4077
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "total": 4137
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Requests in the whole window. */
+                            total: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Requests in the bucket. */
+                            total: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTokensGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 10482213,
+                     *         "avg": 1276
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "total": 5190004,
+                     *           "avg": 1273
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "total": 5292209,
+                     *           "avg": 1279
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Tokens used in the whole window. */
+                            total: number;
+                            /** @description Average tokens per request. */
+                            avg: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Tokens used in the bucket. */
+                            total: number;
+                            /** @description Average tokens per request in the bucket. */
+                            avg: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLatencyGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "avg": 1840,
+                     *         "p50": 1210,
+                     *         "p90": 3650,
+                     *         "p99": 8120
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "avg": 1795,
+                     *           "p50": 1190,
+                     *           "p90": 3580,
+                     *           "p99": 7990
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "avg": 1884,
+                     *           "p50": 1230,
+                     *           "p90": 3720,
+                     *           "p99": 8250
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Average latency in ms. */
+                            avg: number;
+                            /** @description Median latency in ms. */
+                            p50: number;
+                            /** @description 90th percentile latency in ms. */
+                            p90: number;
+                            /** @description 99th percentile latency in ms. */
+                            p99: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Average latency in ms. */
+                            avg: number;
+                            /** @description Median latency in ms. */
+                            p50: number;
+                            /** @description 90th percentile latency in ms. */
+                            p90: number;
+                            /** @description 99th percentile latency in ms. */
+                            p99: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUsersGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 312
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "total": 241
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "total": 256
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Distinct users in the whole window. */
+                            total: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Distinct users in the bucket. */
+                            total: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getUserRequestsGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 8214,
+                     *         "unique": 312,
+                     *         "avg": 26
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "avg": 17
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "avg": 16
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Requests in the whole window. */
+                            total: number;
+                            /** @description Distinct users in the whole window. */
+                            unique: number;
+                            /** @description Average requests per user. */
+                            avg: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Average requests per user in the bucket. */
+                            avg: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getErrorsGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 96
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "total": 41
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "total": 55
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Failed requests in the whole window. */
+                            total: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Failed requests in the bucket. */
+                            total: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getErrorRateGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "rate": 1
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "rate": 1
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "rate": 1
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Percentage of failed requests in the whole window. */
+                            rate: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Percentage of failed requests in the bucket. */
+                            rate: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getErrorStacksGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 96
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "stats": [
+                     *             {
+                     *               "response_status_code": 429,
+                     *               "count": 30
+                     *             },
+                     *             {
+                     *               "response_status_code": 500,
+                     *               "count": 11
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "stats": [
+                     *             {
+                     *               "response_status_code": 429,
+                     *               "count": 52
+                     *             },
+                     *             {
+                     *               "response_status_code": 502,
+                     *               "count": 3
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Failed requests in the whole window. */
+                            total: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Failures of the bucket, one entry per status code. */
+                            stats: {
+                                /** @description HTTP status code. */
+                                response_status_code?: number;
+                                /** @description Failures with this code. */
+                                count?: number;
+                            }[];
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getErrorStatusCodesGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total_errors": 96,
+                     *         "unique_error_codes": 3
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "status_code": 429,
+                     *           "count": 82
+                     *         },
+                     *         {
+                     *           "status_code": 500,
+                     *           "count": 11
+                     *         },
+                     *         {
+                     *           "status_code": 502,
+                     *           "count": 3
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Failed requests in the whole window. */
+                            total_errors: number;
+                            /** @description How many different status codes failed requests answered. */
+                            unique_error_codes: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /** @description HTTP status code. */
+                            status_code: number;
+                            /** @description Failures with this code. */
+                            count: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getRescuedRequestsGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "retry": 58,
+                     *         "fallback": 12
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "retry": [
+                     *             {
+                     *               "retry_success_count": 1,
+                     *               "count": 24
+                     *             },
+                     *             {
+                     *               "retry_success_count": 2,
+                     *               "count": 5
+                     *             }
+                     *           ],
+                     *           "fallback": 7
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "retry": [
+                     *             {
+                     *               "retry_success_count": 1,
+                     *               "count": 29
+                     *             }
+                     *           ],
+                     *           "fallback": 5
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Requests rescued by a retry in the whole window. */
+                            retry: number;
+                            /** @description Requests rescued by a fallback in the whole window. */
+                            fallback: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Rescues by retry in the bucket, by the attempt that succeeded. */
+                            retry: {
+                                /** @description The retry attempt that succeeded (1 = the first retry). */
+                                retry_success_count?: number;
+                                /** @description Requests rescued on that attempt. */
+                                count?: number;
+                            }[];
+                            /** @description Requests rescued by a fallback in the bucket. */
+                            fallback: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCacheHitRateGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 1408,
+                     *         "rate": 17
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "simple_hits": 512,
+                     *           "semantic_hits": 170,
+                     *           "rate": 16,
+                     *           "cumulative_simple_cache_savings": 840,
+                     *           "cumulative_semantic_cache_savings": 310
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "simple_hits": 548,
+                     *           "semantic_hits": 178,
+                     *           "rate": 18,
+                     *           "cumulative_simple_cache_savings": 1745,
+                     *           "cumulative_semantic_cache_savings": 622
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Cache hits in the whole window. */
+                            total: number;
+                            /** @description Percentage of requests answered from the cache. */
+                            rate: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Exact-match cache hits in the bucket. */
+                            simple_hits: number;
+                            /** @description Semantic cache hits in the bucket. */
+                            semantic_hits: number;
+                            /** @description Percentage of requests of the bucket answered from the cache. */
+                            rate: number;
+                            /** @description Cost saved by exact-match hits since the start of the window, in cents. */
+                            cumulative_simple_cache_savings: number;
+                            /** @description Cost saved by semantic hits since the start of the window, in cents. */
+                            cumulative_semantic_cache_savings: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCacheLatencyGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {},
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "avg": 38
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "avg": 41
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: Record<string, unknown>;
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Average latency of cache hits in the bucket, in ms. */
+                            avg: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getFeedbacksGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 640
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "total": 301
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "total": 339
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Feedback entries in the whole window. */
+                            total: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Feedback entries in the bucket. */
+                            total: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getFeedbacksByModelGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {},
+                     *       "data_points": [
+                     *         {
+                     *           "ai_model": "gpt-4o",
+                     *           "total": 412,
+                     *           "avg_weighted_feedback": 6
+                     *         },
+                     *         {
+                     *           "ai_model": "claude-3-5-sonnet-20241022",
+                     *           "total": 228,
+                     *           "avg_weighted_feedback": 7
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: Record<string, unknown>;
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /** @description The model the feedback was about. */
+                            ai_model: string;
+                            /** @description Feedback entries for the model. */
+                            total: number;
+                            /** @description Average weighted score for the model. */
+                            avg_weighted_feedback: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getFeedbackScoresGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "total": 640
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "score": -5,
+                     *           "total": 38
+                     *         },
+                     *         {
+                     *           "score": 5,
+                     *           "total": 190
+                     *         },
+                     *         {
+                     *           "score": 10,
+                     *           "total": 412
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Feedback entries in the whole window. */
+                            total: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /** @description A feedback value, -10 to 10. */
+                            score: number;
+                            /** @description Entries that gave this score. */
+                            total: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWeightedFeedbackGraph: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph’s data points and its summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "avg": 6
+                     *       },
+                     *       "data_points": [
+                     *         {
+                     *           "timestamp": "2026-03-01T00:00:00Z",
+                     *           "avg": 6
+                     *         },
+                     *         {
+                     *           "timestamp": "2026-03-02T00:00:00Z",
+                     *           "avg": 7
+                     *         }
+                     *       ],
+                     *       "object": "analytics-graph"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Totals over the whole window. */
+                        summary: {
+                            /** @description Average weighted score over the whole window. */
+                            avg: number;
+                        };
+                        /** @description One entry per time bucket (or per group, for the distribution graphs). */
+                        data_points: {
+                            /**
+                             * Format: date-time
+                             * @description Start of the bucket this point covers.
+                             */
+                            timestamp: string;
+                            /** @description Average weighted score in the bucket. */
+                            avg: number;
+                        }[];
+                        /**
+                         * @description Always `analytics-graph`.
+                         * @enum {string}
+                         */
+                        object: "analytics-graph";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listUserGroups: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description Zero-based index of the page of groups to return.
+                 * @example 0
+                 */
+                current_page?: components["parameters"]["AnalyticsCurrentPage"];
+                /**
+                 * @description How many groups a page holds.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["AnalyticsPageSize"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of users with their usage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "total": 2,
+                     *       "data": [
+                     *         {
+                     *           "user": "jane.doe@example.com",
+                     *           "requests": "1284",
+                     *           "cost": "2310",
+                     *           "object": "analytics-group"
+                     *         },
+                     *         {
+                     *           "user": "sam.lee@example.com",
+                     *           "requests": "906",
+                     *           "cost": "1544",
+                     *           "object": "analytics-group"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        /** @description How many groups there are, across all pages. */
+                        total: number;
+                        data: {
+                            /** @description The `_user` metadata value. */
+                            user?: string;
+                            /** @description Requests the user sent, as a decimal string. */
+                            requests?: string;
+                            /** @description What the user’s requests cost, in cents, as a decimal string. */
+                            cost?: string;
+                            /**
+                             * @description Always `analytics-group`.
+                             * @enum {string}
+                             */
+                            object?: "analytics-group";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listModelGroups: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description Zero-based index of the page of groups to return.
+                 * @example 0
+                 */
+                current_page?: components["parameters"]["AnalyticsCurrentPage"];
+                /**
+                 * @description How many groups a page holds.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["AnalyticsPageSize"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of models with their request counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "total": 2,
+                     *       "data": [
+                     *         {
+                     *           "ai_model": "gpt-4o",
+                     *           "requests": "5120",
+                     *           "object": "analytics-group"
+                     *         },
+                     *         {
+                     *           "ai_model": "claude-3-5-sonnet-20241022",
+                     *           "requests": "3094",
+                     *           "object": "analytics-group"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        /** @description How many groups there are, across all pages. */
+                        total: number;
+                        data: {
+                            /** @description The model. */
+                            ai_model?: string;
+                            /** @description Requests to the model, as a decimal string. */
+                            requests?: string;
+                            /**
+                             * @description Always `analytics-group`.
+                             * @enum {string}
+                             */
+                            object?: "analytics-group";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMetadataGroups: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description Zero-based index of the page of groups to return.
+                 * @example 0
+                 */
+                current_page?: components["parameters"]["AnalyticsCurrentPage"];
+                /**
+                 * @description How many groups a page holds.
+                 * @example 50
+                 */
+                page_size?: components["parameters"]["AnalyticsPageSize"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The metadata key to group by.
+                 * @example env
+                 */
+                metadataKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of metadata values with their usage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "total": 2,
+                     *       "data": [
+                     *         {
+                     *           "metadata_value": "production",
+                     *           "requests": 7311,
+                     *           "cost": 16120,
+                     *           "avg_tokens": 1290,
+                     *           "avg_weighted_feedback": 6,
+                     *           "requests_with_feedback": 588,
+                     *           "last_seen": "2026-03-07T23:58:12Z",
+                     *           "object": "analytics-group"
+                     *         },
+                     *         {
+                     *           "metadata_value": "staging",
+                     *           "requests": 903,
+                     *           "cost": 2222,
+                     *           "avg_tokens": 1150,
+                     *           "avg_weighted_feedback": 5,
+                     *           "requests_with_feedback": 52,
+                     *           "last_seen": "2026-03-07T18:04:40Z",
+                     *           "object": "analytics-group"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @enum {string} */
+                        object: "list";
+                        /** @description How many groups there are, across all pages. */
+                        total: number;
+                        data: {
+                            /** @description The value of the key this group holds. */
+                            metadata_value?: string;
+                            /** @description Requests with this value. */
+                            requests?: number;
+                            /** @description What those requests cost, in cents. */
+                            cost?: number;
+                            /** @description Average tokens per request. */
+                            avg_tokens?: number;
+                            /** @description Average weighted feedback score. */
+                            avg_weighted_feedback?: number;
+                            /** @description Requests that received feedback. */
+                            requests_with_feedback?: number;
+                            /**
+                             * Format: date-time
+                             * @description When a request with this value was last seen.
+                             */
+                            last_seen?: string;
+                            /**
+                             * @description Always `analytics-group`.
+                             * @enum {string}
+                             */
+                            object?: "analytics-group";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCacheSummary: {
+        parameters: {
+            query: {
+                /**
+                 * @description Slug of the workspace whose requests are counted. Ignored when the API key belongs to a workspace; with an organisation key and no slug, the default workspace is used.
+                 * @example ws-data-science
+                 */
+                workspace_slug: components["parameters"]["AnalyticsWorkspaceSlug"];
+                /**
+                 * @description Start of the time window (inclusive), as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-01T00:00:00Z
+                 */
+                time_of_generation_min: components["parameters"]["AnalyticsTimeOfGenerationMin"];
+                /**
+                 * @description End of the time window, as an ISO 8601 timestamp with an offset.
+                 * @example 2026-03-08T00:00:00Z
+                 */
+                time_of_generation_max: components["parameters"]["AnalyticsTimeOfGenerationMax"];
+                /** @description Only requests that used at least this many tokens in all. */
+                total_units_min?: components["parameters"]["AnalyticsTotalUnitsMin"];
+                /** @description Only requests that used at most this many tokens in all. */
+                total_units_max?: components["parameters"]["AnalyticsTotalUnitsMax"];
+                /** @description Only requests that cost at least this much, in cents. */
+                cost_min?: components["parameters"]["AnalyticsCostMin"];
+                /** @description Only requests that cost at most this much, in cents. */
+                cost_max?: components["parameters"]["AnalyticsCostMax"];
+                /** @description Only requests with at least this many input tokens. */
+                prompt_token_min?: components["parameters"]["AnalyticsPromptTokenMin"];
+                /** @description Only requests with at most this many input tokens. */
+                prompt_token_max?: components["parameters"]["AnalyticsPromptTokenMax"];
+                /** @description Only requests with at least this many output tokens. */
+                completion_token_min?: components["parameters"]["AnalyticsCompletionTokenMin"];
+                /** @description Only requests with at most this many output tokens. */
+                completion_token_max?: components["parameters"]["AnalyticsCompletionTokenMax"];
+                /**
+                 * @description HTTP status codes of the responses to keep, joined with commas.
+                 * @example 429,500
+                 */
+                status_code?: components["parameters"]["AnalyticsStatusCode"];
+                /** @description Only requests whose weighted feedback score is at least this (-10 to 10). */
+                weighted_feedback_min?: components["parameters"]["AnalyticsWeightedFeedbackMin"];
+                /** @description Only requests whose weighted feedback score is at most this (-10 to 10). */
+                weighted_feedback_max?: components["parameters"]["AnalyticsWeightedFeedbackMax"];
+                /**
+                 * @description Virtual key slugs to keep, joined with commas.
+                 * @example openai-vk-prod,anthropic-vk-prod
+                 */
+                virtual_keys?: components["parameters"]["AnalyticsVirtualKeys"];
+                /**
+                 * @description Config slugs to keep, joined with commas.
+                 * @example pc-support-fallback,pc-rag-loadbalance
+                 */
+                configs?: components["parameters"]["AnalyticsConfigs"];
+                /**
+                 * @description UUIDs of the API keys whose requests are kept, joined with commas.
+                 * @example 5d2b8e61-3c4f-4a9e-b17d-8f0e6a3c2d95
+                 */
+                api_key_ids?: components["parameters"]["AnalyticsApiKeyIds"];
+                /**
+                 * @description A JSON object of metadata keys and the values to match, as a string.
+                 * @example {"_user":"jane.doe@example.com","env":"production"}
+                 */
+                metadata?: components["parameters"]["AnalyticsMetadata"];
+                /**
+                 * @description Provider and model pairs to keep, each written `provider__model`, joined with commas.
+                 * @example openai__gpt-4o,anthropic__claude-3-5-sonnet-20241022
+                 */
+                ai_org_model?: components["parameters"]["AnalyticsAiOrgModel"];
+                /**
+                 * @description Trace IDs to keep, joined with commas.
+                 * @example checkout-7f3a91,checkout-7f3a92
+                 */
+                trace_id?: components["parameters"]["AnalyticsTraceId"];
+                /**
+                 * @description Span IDs to keep, joined with commas.
+                 * @example span-retrieve-docs,span-generate-answer
+                 */
+                span_id?: components["parameters"]["AnalyticsSpanId"];
+                /**
+                 * @description Prompt template slugs to keep, joined with commas.
+                 * @example support-triage-v2
+                 */
+                prompt_slug?: components["parameters"]["AnalyticsPromptSlug"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cache figures of the window. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "summary": {
+                     *         "hits": 1408,
+                     *         "avg_latency": 39,
+                     *         "total_requests": 8214,
+                     *         "cache_speedup": 97
+                     *       },
+                     *       "object": "analytics-summary"
+                     *     }
+                     */
+                    "application/json": {
+                        summary: {
+                            /** @description Requests answered from the cache. */
+                            hits?: number;
+                            /** @description Average latency of cache hits, in ms. */
+                            avg_latency?: number;
+                            /** @description All requests in the window. */
+                            total_requests?: number;
+                            /** @description How much faster a cache hit was than a provider call, in percent. */
+                            cache_speedup?: number;
+                        };
+                        /**
+                         * @description Always `analytics-summary`.
+                         * @enum {string}
+                         */
+                        object: "analytics-summary";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listLogExports: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only exports of this workspace (its slug).
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log exports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "object": "list",
+                     *       "total": 1,
+                     *       "data": [
+                     *         {
+                     *           "id": "9b4e2c71-5d3a-4f18-8e6b-2a7c0d9f1e35",
+                     *           "organisation_id": "3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14",
+                     *           "filters": {
+                     *             "time_of_generation_min": "2026-03-01T00:00:00Z",
+                     *             "time_of_generation_max": "2026-03-08T00:00:00Z",
+                     *             "workspace_slug": "ws-data-science",
+                     *             "metadata": {
+                     *               "env": "production"
+                     *             }
+                     *           },
+                     *           "requested_data": [
+                     *             "id",
+                     *             "trace_id",
+                     *             "created_at",
+                     *             "ai_model",
+                     *             "total_units",
+                     *             "cost",
+                     *             "response_status_code",
+                     *             "metadata"
+                     *           ],
+                     *           "status": "success",
+                     *           "description": "Production logs of ws-data-science, first week of March 2026",
+                     *           "created_at": "2026-03-08T09:12:44Z",
+                     *           "last_updated_at": "2026-03-08T09:15:02Z",
+                     *           "created_by": "c7d1e9a2-4b6f-4e83-9a05-1f2d3c4b5a69",
+                     *           "workspace_id": "e2a4c6f8-1b3d-4f5a-8c7e-9d0b1a2c3e4f",
+                     *           "object": "export"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogExportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createLogExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "workspace_id": "ws-data-science",
+                 *       "filters": {
+                 *         "time_of_generation_min": "2026-03-01T00:00:00Z",
+                 *         "time_of_generation_max": "2026-03-08T00:00:00Z",
+                 *         "workspace_slug": "ws-data-science",
+                 *         "metadata": {
+                 *           "env": "production"
+                 *         }
+                 *       },
+                 *       "requested_data": [
+                 *         "id",
+                 *         "trace_id",
+                 *         "created_at",
+                 *         "ai_model",
+                 *         "total_units",
+                 *         "cost",
+                 *         "response_status_code",
+                 *         "metadata"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The workspace whose logs are exported, named by its slug (a UUID is accepted but matches no logs). */
+                    workspace_id?: string;
+                    filters: components["schemas"]["LogExportFilters"];
+                    requested_data: components["schemas"]["LogExportRequestedData"];
+                };
+            };
+        };
+        responses: {
+            /** @description The export’s ID and how many logs it will hold. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9b4e2c71-5d3a-4f18-8e6b-2a7c0d9f1e35",
+                     *       "total": 18342,
+                     *       "object": "export"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogExportWriteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLogExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the log export.
+                 * @example 9b4e2c71-5d3a-4f18-8e6b-2a7c0d9f1e35
+                 */
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log export. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9b4e2c71-5d3a-4f18-8e6b-2a7c0d9f1e35",
+                     *       "organisation_id": "3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14",
+                     *       "filters": {
+                     *         "time_of_generation_min": "2026-03-01T00:00:00Z",
+                     *         "time_of_generation_max": "2026-03-08T00:00:00Z",
+                     *         "workspace_slug": "ws-data-science",
+                     *         "metadata": {
+                     *           "env": "production"
+                     *         }
+                     *       },
+                     *       "requested_data": [
+                     *         "id",
+                     *         "trace_id",
+                     *         "created_at",
+                     *         "ai_model",
+                     *         "total_units",
+                     *         "cost",
+                     *         "response_status_code",
+                     *         "metadata"
+                     *       ],
+                     *       "status": "success",
+                     *       "description": "Production logs of ws-data-science, first week of March 2026",
+                     *       "created_at": "2026-03-08T09:12:44Z",
+                     *       "last_updated_at": "2026-03-08T09:15:02Z",
+                     *       "created_by": "c7d1e9a2-4b6f-4e83-9a05-1f2d3c4b5a69",
+                     *       "workspace_id": "e2a4c6f8-1b3d-4f5a-8c7e-9d0b1a2c3e4f",
+                     *       "object": "export"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogExport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateLogExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the log export.
+                 * @example 9b4e2c71-5d3a-4f18-8e6b-2a7c0d9f1e35
+                 */
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "filters": {
+                 *         "time_of_generation_min": "2026-03-01T00:00:00Z",
+                 *         "time_of_generation_max": "2026-03-08T00:00:00Z",
+                 *         "workspace_slug": "ws-data-science",
+                 *         "metadata": {
+                 *           "env": "production"
+                 *         },
+                 *         "status_code": "500,502"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The workspace whose logs are exported, named by its slug (a UUID is accepted but matches no logs). */
+                    workspace_id?: string;
+                    filters: components["schemas"]["LogExportFilters"];
+                    requested_data?: components["schemas"]["LogExportRequestedData"];
+                };
+            };
+        };
+        responses: {
+            /** @description The export’s ID and how many logs it will hold. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "9b4e2c71-5d3a-4f18-8e6b-2a7c0d9f1e35",
+                     *       "total": 18342,
+                     *       "object": "export"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogExportWriteResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    startLogExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the log export.
+                 * @example 9b4e2c71-5d3a-4f18-8e6b-2a7c0d9f1e35
+                 */
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export acknowledged the request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Export started",
+                     *       "object": "export"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogExportTaskResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    cancelLogExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the log export.
+                 * @example 9b4e2c71-5d3a-4f18-8e6b-2a7c0d9f1e35
+                 */
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export acknowledged the request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "message": "Export cancelled",
+                     *       "object": "export"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogExportTaskResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    downloadLogExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the log export.
+                 * @example 9b4e2c71-5d3a-4f18-8e6b-2a7c0d9f1e35
+                 */
+                exportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where to fetch the file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "signed_url": "https://portkey-exports.s3.amazonaws.com/3f1c2a9e/9b4e2c71.jsonl?X-Amz-Expires=3600&X-Amz-Signature=5f0c2e"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogExportDownload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    insertCustomLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "request": {
+                 *         "url": "https://api.openai.com/v1/chat/completions",
+                 *         "method": "POST",
+                 *         "headers": {
+                 *           "content-type": "application/json"
+                 *         },
+                 *         "body": {
+                 *           "model": "gpt-4o",
+                 *           "messages": [
+                 *             {
+                 *               "role": "user",
+                 *               "content": "Summarise ticket #4821"
+                 *             }
+                 *           ]
+                 *         }
+                 *       },
+                 *       "response": {
+                 *         "status": 200,
+                 *         "headers": {
+                 *           "content-type": "application/json"
+                 *         },
+                 *         "body": {
+                 *           "id": "chatcmpl-9xQ2",
+                 *           "choices": [
+                 *             {
+                 *               "index": 0,
+                 *               "message": {
+                 *                 "role": "assistant",
+                 *                 "content": "The customer asks for a refund."
+                 *               }
+                 *             }
+                 *           ]
+                 *         },
+                 *         "response_time": 1432
+                 *       },
+                 *       "metadata": {
+                 *         "trace_id": "ticket-4821",
+                 *         "span_id": "summarise",
+                 *         "span_name": "Summarise ticket",
+                 *         "_user": "jane.doe@example.com"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CustomLog"] | components["schemas"]["CustomLog"][];
+            };
+        };
+        responses: {
+            /** @description The logs were accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the log.
+                 * @example 0f6a1c3e-8b2d-4e9f-a7c5-3d1b2e4f6a80
+                 */
+                logId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "_id": "0f6a1c3e-8b2d-4e9f-a7c5-3d1b2e4f6a80",
+                     *       "request": {
+                     *         "url": "https://api.openai.com/v1/chat/completions",
+                     *         "method": "POST",
+                     *         "headers": {
+                     *           "content-type": "application/json"
+                     *         },
+                     *         "body": {
+                     *           "model": "gpt-4o"
+                     *         },
+                     *         "portkeyHeaders": {
+                     *           "x-portkey-trace-id": "ticket-4821"
+                     *         }
+                     *       },
+                     *       "response": {
+                     *         "status": 200,
+                     *         "headers": {
+                     *           "content-type": "application/json"
+                     *         },
+                     *         "body": {
+                     *           "id": "chatcmpl-9xQ2"
+                     *         },
+                     *         "responseTime": 1432,
+                     *         "lastUsedOptionJsonPath": "config"
+                     *       },
+                     *       "organisation_id": "3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14",
+                     *       "created_at": "2026-03-07T14:22:05Z",
+                     *       "metrics": {
+                     *         "ai_org": "openai",
+                     *         "ai_model": "gpt-4o",
+                     *         "is_success": true,
+                     *         "req_units": 212,
+                     *         "res_units": 64,
+                     *         "total_units": 276,
+                     *         "cost": 0.17,
+                     *         "cost_currency": "USD",
+                     *         "response_status_code": 200,
+                     *         "response_time": 1432,
+                     *         "trace_id": "ticket-4821",
+                     *         "workspace_slug": "ws-data-science"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Log"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "trace_id": "ticket-4821",
+                 *       "value": 8,
+                 *       "weight": 0.5,
+                 *       "metadata": {
+                 *         "_user": "jane.doe@example.com",
+                 *         "source": "thumbs-up"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeedbackCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The feedback was saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "success",
+                     *       "message": "Feedback saved",
+                     *       "feedback_ids": [
+                     *         "4c8e2a6f-1d3b-4a5c-9e7f-0b2d4f6a8c1e"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedbackResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the feedback, as answered when it was sent.
+                 * @example 4c8e2a6f-1d3b-4a5c-9e7f-0b2d4f6a8c1e
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "value": -3,
+                 *       "weight": 1,
+                 *       "metadata": {
+                 *         "source": "support-review"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeedbackUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The feedback was saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "success",
+                     *       "message": "Feedback saved",
+                     *       "feedback_ids": [
+                     *         "4c8e2a6f-1d3b-4a5c-9e7f-0b2d4f6a8c1e"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedbackResult"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -5,7 +5,7 @@
  * Where the paths of the spec that are not served from the client's baseUrl go, read from their
  * `servers`: 'gateway' → the client's gatewayUrl, an absolute URL → always that URL. A path whose
  * operations disagree maps method → route, with '*' for the path's own ('control' and 'default' there
- * mean baseUrl). Every path not listed (61 of 64 here) is served from baseUrl.
+ * mean baseUrl). Every path not listed (89 of 94 here) is served from baseUrl.
  */
 export type Route = 'control' | 'gateway' | 'default' | (string & {});
 export type RouteEntry = Route | { readonly [method: string]: Route };
@@ -14,6 +14,8 @@ export const routes: { readonly [path: string]: RouteEntry } = {
   "/model-configs/pricing/{provider}/{model}": "https://api.portkey.ai",
   "/prompts/{promptId}/render": "gateway",
   "/prompts/{promptId}/completions": "gateway",
+  "/logs": "gateway",
+  "/logs/{logId}": "gateway",
 };
 
 /** Operations served without authentication ('METHOD /path'): they are sent without the API key. */

@@ -27,6 +27,9 @@ import { Prompts } from './resources/prompts';
 import { McpIntegrations } from './resources/mcp-integrations';
 import { McpServers } from './resources/mcp-servers';
 // observability imports
+import { Analytics } from './resources/analytics';
+import { Feedback } from './resources/feedback';
+import { Logs } from './resources/logs';
 
 type LowLevel<M extends Method> = <P extends PathsFor<M>>(
   path: P,
@@ -75,6 +78,12 @@ export class PortkeyAdmin {
   /** MCP servers: workspaces' instances of MCP integrations, their capabilities, user access and connections. */
   declare readonly mcpServers: McpServers;
   // observability resources
+  /** Graphs, grouped usage and summaries over a time window, for dashboards. */
+  declare readonly analytics: Analytics;
+  /** Custom logs and single request logs (gateway), and log exports (`logs.exports.run` does a whole export). */
+  declare readonly logs: Logs;
+  /** Feedback scores on the requests of a trace. */
+  declare readonly feedback: Feedback;
   /** The control-plane URL requests go to (validated, without trailing slash). */
   declare readonly baseUrl: string;
   /** The gateway URL gateway paths go to. */
@@ -132,5 +141,8 @@ export class PortkeyAdmin {
     this.mcpIntegrations = new McpIntegrations(transport);
     this.mcpServers = new McpServers(transport);
     // observability construction
+    this.analytics = new Analytics(transport);
+    this.logs = new Logs(transport);
+    this.feedback = new Feedback(transport);
   }
 }

@@ -39,3 +39,8 @@ export * from './mcp-servers.capabilities';
 export * from './mcp-servers.user-access';
 export * from './mcp-servers.connections';
 // observability
+export * from './analytics';
+export * from './analytics.graphs';
+export * from './feedback';
+export * from './logs';
+export * from './logs.exports';

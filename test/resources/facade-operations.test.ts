@@ -17,6 +17,10 @@ const handWritten: Record<string, (portkey: PortkeyAdmin) => Promise<unknown>> =
   'portkey.apiKeys.create': (p) => p.apiKeys.create('workspace', 'service', { name: 'n', scopes: [] }),
   'portkey.apiKeys.rotate': (p) => p.apiKeys.rotate('k', { key_transition_period_ms: 3_600_000 }),
   'portkey.virtualKeys.list': (p) => p.virtualKeys.list(),
+  'portkey.logs.create': (p) => p.logs.create([{ request: { url: 'u', body: {} }, response: { body: {} } }]),
+  // Polls an export the fake server never finishes: the time limit ends it (and it cancels the export).
+  'portkey.logs.exports.run': (p) =>
+    p.logs.exports.run({ filters: {}, requested_data: ['id'] }, { timeLimit: 50, pollInterval: 5 }).catch(() => {}),
 };
 
 /** Every method of the client's resources, by its public name, with the route its table gives it. */
