@@ -45,8 +45,11 @@ try {
   symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
   cpSync(spec, join(scratch, 'openapi/portkey.yaml'));
   run(process.execPath, ['scripts/generate.mjs']);
-  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.test.json']);
-  run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run']);
+  // src/ (and generated/) must type-check against the newer spec: that is the promise. The tests' type-level
+  // assertions name our spec's schemas and departures, so they are checked against ours only; at run time
+  // the whole suite runs against Prism built from the newer spec.
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--typecheck.enabled=false']);
   console.log(`\ncheck:full-spec: ${spec} regenerates, type-checks and passes the suite with src/ unchanged.`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
