@@ -64,9 +64,9 @@ export type CallArgs<R extends RouteKey> = [
 type InputArg<R extends RouteKey, I> = I extends 'body'
   ? [body: Body<R>]
   : I extends 'body?'
-    ? [body?: Body<R>]
+    ? [body?: Body<R> | undefined]
     : I extends 'query'
       ? [query: Query<R>]
       : I extends 'query?'
-        ? [query?: Query<R>]
+        ? [query?: Query<R> | undefined]
         : [];
