@@ -59,6 +59,116 @@ export interface Routes {
     path: [slug: string];
     input: 'body';
   };
+  "GET /mcp-integrations": {
+    op: paths["/mcp-integrations"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /mcp-integrations": {
+    op: paths["/mcp-integrations"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /mcp-integrations/{mcpIntegrationId}": {
+    op: paths["/mcp-integrations/{mcpIntegrationId}"]["get"];
+    path: [mcpIntegrationId: string];
+    input: 'none';
+  };
+  "PUT /mcp-integrations/{mcpIntegrationId}": {
+    op: paths["/mcp-integrations/{mcpIntegrationId}"]["put"];
+    path: [mcpIntegrationId: string];
+    input: 'body?';
+  };
+  "DELETE /mcp-integrations/{mcpIntegrationId}": {
+    op: paths["/mcp-integrations/{mcpIntegrationId}"]["delete"];
+    path: [mcpIntegrationId: string];
+    input: 'none';
+  };
+  "GET /mcp-integrations/{mcpIntegrationId}/workspaces": {
+    op: paths["/mcp-integrations/{mcpIntegrationId}/workspaces"]["get"];
+    path: [mcpIntegrationId: string];
+    input: 'query?';
+  };
+  "PUT /mcp-integrations/{mcpIntegrationId}/workspaces": {
+    op: paths["/mcp-integrations/{mcpIntegrationId}/workspaces"]["put"];
+    path: [mcpIntegrationId: string];
+    input: 'body';
+  };
+  "GET /mcp-integrations/{mcpIntegrationId}/capabilities": {
+    op: paths["/mcp-integrations/{mcpIntegrationId}/capabilities"]["get"];
+    path: [mcpIntegrationId: string];
+    input: 'query?';
+  };
+  "PUT /mcp-integrations/{mcpIntegrationId}/capabilities": {
+    op: paths["/mcp-integrations/{mcpIntegrationId}/capabilities"]["put"];
+    path: [mcpIntegrationId: string];
+    input: 'body';
+  };
+  "GET /mcp-integrations/{mcpIntegrationId}/metadata": {
+    op: paths["/mcp-integrations/{mcpIntegrationId}/metadata"]["get"];
+    path: [mcpIntegrationId: string];
+    input: 'none';
+  };
+  "GET /mcp-servers": {
+    op: paths["/mcp-servers"]["get"];
+    path: [];
+    input: 'query?';
+  };
+  "POST /mcp-servers": {
+    op: paths["/mcp-servers"]["post"];
+    path: [];
+    input: 'body';
+  };
+  "GET /mcp-servers/{mcpServerId}": {
+    op: paths["/mcp-servers/{mcpServerId}"]["get"];
+    path: [mcpServerId: string];
+    input: 'none';
+  };
+  "PUT /mcp-servers/{mcpServerId}": {
+    op: paths["/mcp-servers/{mcpServerId}"]["put"];
+    path: [mcpServerId: string];
+    input: 'body?';
+  };
+  "DELETE /mcp-servers/{mcpServerId}": {
+    op: paths["/mcp-servers/{mcpServerId}"]["delete"];
+    path: [mcpServerId: string];
+    input: 'none';
+  };
+  "POST /mcp-servers/{mcpServerId}/test": {
+    op: paths["/mcp-servers/{mcpServerId}/test"]["post"];
+    path: [mcpServerId: string];
+    input: 'none';
+  };
+  "GET /mcp-servers/{mcpServerId}/capabilities": {
+    op: paths["/mcp-servers/{mcpServerId}/capabilities"]["get"];
+    path: [mcpServerId: string];
+    input: 'query?';
+  };
+  "PUT /mcp-servers/{mcpServerId}/capabilities": {
+    op: paths["/mcp-servers/{mcpServerId}/capabilities"]["put"];
+    path: [mcpServerId: string];
+    input: 'body';
+  };
+  "GET /mcp-servers/{mcpServerId}/user-access": {
+    op: paths["/mcp-servers/{mcpServerId}/user-access"]["get"];
+    path: [mcpServerId: string];
+    input: 'query?';
+  };
+  "PUT /mcp-servers/{mcpServerId}/user-access": {
+    op: paths["/mcp-servers/{mcpServerId}/user-access"]["put"];
+    path: [mcpServerId: string];
+    input: 'body?';
+  };
+  "GET /mcp-servers/{mcpServerId}/connections": {
+    op: paths["/mcp-servers/{mcpServerId}/connections"]["get"];
+    path: [mcpServerId: string];
+    input: 'query?';
+  };
+  "DELETE /mcp-servers/{mcpServerId}/connections": {
+    op: paths["/mcp-servers/{mcpServerId}/connections"]["delete"];
+    path: [mcpServerId: string];
+    input: 'query?';
+  };
 }
 
 export type RouteKey = keyof Routes;
@@ -74,6 +184,22 @@ export const inputs: { readonly [route: string]: string } = {
   "PUT /integrations/{slug}/models": "B models",
   "DELETE /integrations/{slug}/models": "Q",
   "PUT /integrations/{slug}/workspaces": "B",
+  "GET /mcp-integrations": "q",
+  "POST /mcp-integrations": "B name url auth_type transport",
+  "PUT /mcp-integrations/{mcpIntegrationId}": "b",
+  "GET /mcp-integrations/{mcpIntegrationId}/workspaces": "q",
+  "PUT /mcp-integrations/{mcpIntegrationId}/workspaces": "B workspaces",
+  "GET /mcp-integrations/{mcpIntegrationId}/capabilities": "q",
+  "PUT /mcp-integrations/{mcpIntegrationId}/capabilities": "B capabilities",
+  "GET /mcp-servers": "q",
+  "POST /mcp-servers": "B name mcp_integration_id",
+  "PUT /mcp-servers/{mcpServerId}": "b",
+  "GET /mcp-servers/{mcpServerId}/capabilities": "q",
+  "PUT /mcp-servers/{mcpServerId}/capabilities": "B capabilities",
+  "GET /mcp-servers/{mcpServerId}/user-access": "q",
+  "PUT /mcp-servers/{mcpServerId}/user-access": "b",
+  "GET /mcp-servers/{mcpServerId}/connections": "q",
+  "DELETE /mcp-servers/{mcpServerId}/connections": "q",
 };
 
 /** Every route, for what needs to recognise a request (the testing mock); the client itself never reads it. */
@@ -88,4 +214,26 @@ export const routeKeys: readonly RouteKey[] = [
   "DELETE /integrations/{slug}/models",
   "GET /integrations/{slug}/workspaces",
   "PUT /integrations/{slug}/workspaces",
+  "GET /mcp-integrations",
+  "POST /mcp-integrations",
+  "GET /mcp-integrations/{mcpIntegrationId}",
+  "PUT /mcp-integrations/{mcpIntegrationId}",
+  "DELETE /mcp-integrations/{mcpIntegrationId}",
+  "GET /mcp-integrations/{mcpIntegrationId}/workspaces",
+  "PUT /mcp-integrations/{mcpIntegrationId}/workspaces",
+  "GET /mcp-integrations/{mcpIntegrationId}/capabilities",
+  "PUT /mcp-integrations/{mcpIntegrationId}/capabilities",
+  "GET /mcp-integrations/{mcpIntegrationId}/metadata",
+  "GET /mcp-servers",
+  "POST /mcp-servers",
+  "GET /mcp-servers/{mcpServerId}",
+  "PUT /mcp-servers/{mcpServerId}",
+  "DELETE /mcp-servers/{mcpServerId}",
+  "POST /mcp-servers/{mcpServerId}/test",
+  "GET /mcp-servers/{mcpServerId}/capabilities",
+  "PUT /mcp-servers/{mcpServerId}/capabilities",
+  "GET /mcp-servers/{mcpServerId}/user-access",
+  "PUT /mcp-servers/{mcpServerId}/user-access",
+  "GET /mcp-servers/{mcpServerId}/connections",
+  "DELETE /mcp-servers/{mcpServerId}/connections",
 ];

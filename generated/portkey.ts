@@ -106,6 +106,324 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mcp-integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List MCP integrations
+         * @description Returns the MCP integrations (registered MCP server endpoints) of the organisation, or of one workspace, one page at a time. An organisation admin key names the organisation with `organisation_id`; a workspace key sees its own workspace's integrations and the shared ones.
+         */
+        get: operations["listMcpIntegrations"];
+        put?: never;
+        /**
+         * Register an MCP integration
+         * @description Registers an MCP server endpoint (its URL, transport and how to authenticate) for the whole organisation, or for one workspace when `workspace_id` is given. Workspaces then reach it through MCP servers.
+         */
+        post: operations["createMcpIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-integrations/{mcpIntegrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an MCP integration
+         * @description One MCP integration with its endpoint, transport, authentication mode, configuration and organisation-wide workspace access.
+         */
+        get: operations["retrieveMcpIntegration"];
+        /**
+         * Update an MCP integration
+         * @description Changes an MCP integration's name, description, endpoint, transport, authentication or configuration. Fields left out keep their values.
+         */
+        put: operations["updateMcpIntegration"];
+        post?: never;
+        /**
+         * Delete an MCP integration
+         * @description Removes the MCP integration; the MCP servers built on it stop working.
+         */
+        delete: operations["deleteMcpIntegration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-integrations/{mcpIntegrationId}/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List workspace access for an MCP integration
+         * @description Which workspaces may use the MCP integration. Without `version` the answer lists them under `workspaces`; with `version` set, under `data` with a `total`. Neither shape carries a discriminator: tell them apart by which of the two keys is present.
+         */
+        get: operations["listMcpIntegrationWorkspaces"];
+        /**
+         * Update workspace access in bulk
+         * @description Grants or revokes the MCP integration for the listed workspaces in one request, or for every workspace through `global_workspace_access`.
+         */
+        put: operations["updateMcpIntegrationWorkspaces"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-integrations/{mcpIntegrationId}/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List an MCP integration's capabilities
+         * @description The tools, prompts, resources and resource templates the MCP server offers, each enabled or disabled for the organisation, with counts per kind. Pages count from 1; `has_more` says whether another page follows.
+         */
+        get: operations["listMcpIntegrationCapabilities"];
+        /**
+         * Enable or disable capabilities in bulk
+         * @description Switches capabilities on or off for the whole organisation in one request; a capability disabled here is disabled for every workspace.
+         */
+        put: operations["updateMcpIntegrationCapabilities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-integrations/{mcpIntegrationId}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an MCP integration's server metadata
+         * @description What the MCP server reported about itself at the last sync (name, version, protocol, capability flags) and how that sync went.
+         */
+        get: operations["retrieveMcpIntegrationMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List MCP servers
+         * @description The MCP servers of a workspace (its instances of MCP integrations), one page at a time. An organisation admin key names the workspace with `workspace_id`; a workspace key lists its own.
+         */
+        get: operations["listMcpServers"];
+        put?: never;
+        /**
+         * Create an MCP server
+         * @description Makes an MCP integration available in a workspace as an MCP server, with its own slug and gateway URL.
+         */
+        post: operations["createMcpServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-servers/{mcpServerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an MCP server
+         * @description One MCP server, with the integration it is built on (details shown to service and admin keys).
+         */
+        get: operations["retrieveMcpServer"];
+        /**
+         * Update an MCP server
+         * @description Renames an MCP server or changes its description.
+         */
+        put: operations["updateMcpServer"];
+        post?: never;
+        /**
+         * Delete an MCP server
+         * @description Removes the MCP server from its workspace; its users' connections go with it. The MCP integration stays.
+         */
+        delete: operations["deleteMcpServer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-servers/{mcpServerId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check that an MCP server is reachable
+         * @description Calls the MCP server's integration URL from Portkey and reports whether it answered, with what status and how fast. An unreachable server is a 200 with `success: false` and the `error`.
+         */
+        post: operations["testMcpServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-servers/{mcpServerId}/capabilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List an MCP server's capabilities
+         * @description The capabilities of the MCP server as its workspace sees them, each enabled or disabled for this server (and, for service keys, whether the integration allows it). Pages count from 1; `has_more` says whether another page follows.
+         */
+        get: operations["listMcpServerCapabilities"];
+        /**
+         * Enable or disable an MCP server's capabilities in bulk
+         * @description Switches capabilities on or off for this MCP server only, in one request. A capability the integration disables stays off whatever is set here.
+         */
+        put: operations["updateMcpServerCapabilities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-servers/{mcpServerId}/user-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List who may use an MCP server
+         * @description The workspace's users with whether each may use the MCP server, whether that is an override of the server's default, and whether they have connected. Pages count from 1; `has_more` says whether another page follows.
+         */
+        get: operations["listMcpServerUserAccess"];
+        /**
+         * Update who may use an MCP server, in bulk
+         * @description Sets per-user overrides, and the server's default for users without one, in one request.
+         */
+        put: operations["updateMcpServerUserAccess"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mcp-servers/{mcpServerId}/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * List users' connections to an MCP server
+         * @description Which users have connected (authorised) the MCP server. With a user key and no `user_id`, the caller's own connections; with a service key and no `user_id`, every connection of the server. Pages count from 0; `has_more` says whether another page follows.
+         */
+        get: operations["listMcpServerConnections"];
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect users from an MCP server
+         * @description Revokes the stored authorisation of a user (`user_id`) for the MCP server, so that they must connect again. A user key without `user_id` disconnects its own user.
+         */
+        delete: operations["deleteMcpServerConnections"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -127,6 +445,448 @@ export interface components {
             param?: string | null;
             /** @description Portkey's error code, e.g. `AB03` (forbidden) or `AB07` (dependents exist). */
             code?: string | null;
+        };
+        /** @description A new MCP integration. Send `organisation_id` (with an organisation admin key) or `workspace_id` to say where it belongs; leave out the optional fields you have no value for. */
+        CreateMcpIntegration: {
+            /**
+             * Format: uuid
+             * @description The owning organisation; needed with an organisation admin key and no `workspace_id`.
+             */
+            organisation_id?: string;
+            /**
+             * Format: uuid
+             * @description The owning workspace, for an integration only that workspace may use.
+             */
+            workspace_id?: string;
+            /** @description A readable identifier, unique in the organisation (generated when left out). */
+            slug?: string;
+            /** @description The name shown in Portkey. */
+            name: string;
+            description?: string | null;
+            configurations?: components["schemas"]["McpIntegrationConfigurations"];
+            /**
+             * Format: uri
+             * @description Where the MCP server listens.
+             */
+            url: string;
+            /**
+             * @description How Portkey authenticates to the server: `oauth_auto` (OAuth with discovery), `headers` (static headers from `configurations`), or `none`.
+             * @enum {string}
+             */
+            auth_type: "oauth_auto" | "headers" | "none";
+            /**
+             * @description Streamable HTTP (`http`) or server-sent events (`sse`).
+             * @enum {string}
+             */
+            transport: "http" | "sse";
+            /** @description Configuration fields resolved from secret references when used; `target_field` is `configurations.<field>`, each at most once. */
+            secret_mappings?: components["schemas"]["SecretMapping"][];
+        };
+        /** @description Authentication and connection settings, as key-value pairs. */
+        McpIntegrationConfigurations: {
+            /**
+             * @description Headers sent to the MCP server with every request.
+             * @example {
+             *       "x-acme-tenant": "data-science"
+             *     }
+             */
+            custom_headers?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description Headers of the incoming request forwarded to the MCP server.
+             * @example {
+             *       "x-request-id": {
+             *         "type": "string"
+             *       }
+             *     }
+             */
+            passthrough_header?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        McpIntegrationCreateResponse: {
+            /** Format: uuid */
+            id?: string;
+            slug?: string;
+        };
+        /** @description An MCP integration, as retrieved. */
+        McpIntegration: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            description?: string | null;
+            /** @description The user who registered it. */
+            owner_id?: string;
+            status?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @description Authentication and connection settings, secrets masked. */
+            configurations?: Record<string, unknown> | null;
+            /** @description Access for every workspace, when it is granted that way. */
+            global_workspace_access?: Record<string, unknown> | null;
+            /** @description The owning workspace (id or slug) of a workspace-scoped integration. */
+            workspace_id?: string | null;
+            slug?: string;
+            /** Format: uri */
+            url?: string;
+            /** @enum {string} */
+            auth_type?: "oauth_auto" | "oauth_client_credentials" | "headers" | "none";
+            /** @enum {string} */
+            transport?: "http" | "sse" | "interactive";
+            /**
+             * @description Whether one workspace or the whole organisation owns it.
+             * @enum {string}
+             */
+            type?: "workspace" | "organisation";
+            /** @description Configuration fields resolved from secret references. */
+            secret_mappings?: components["schemas"]["SecretMapping"][];
+        };
+        /** @description An MCP integration, as lists show it. */
+        McpIntegrationListItem: {
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            owner_id?: string;
+            status?: string;
+            /** @enum {string} */
+            type?: "workspace" | "organisation";
+            /** Format: uri */
+            url?: string;
+            /** @enum {string} */
+            auth_type?: "oauth_auto" | "headers" | "none";
+            /** @enum {string} */
+            transport?: "http" | "sse" | "interactive";
+            configurations?: Record<string, unknown>;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            slug?: string;
+            workspace_id?: string | null;
+            description?: string | null;
+            /** @description How many workspaces may use it. */
+            workspaces_count?: number | null;
+            secret_mappings?: components["schemas"]["SecretMapping"][];
+        };
+        McpIntegrationListResponse: {
+            data?: components["schemas"]["McpIntegrationListItem"][];
+            /** @description How many integrations match, across all pages. */
+            total?: number;
+            /** @description Whether a page follows this one. */
+            has_more?: boolean;
+        };
+        /** @description The fields to change; at least one. */
+        UpdateMcpIntegration: {
+            name?: string;
+            description?: string | null;
+            configurations?: components["schemas"]["McpIntegrationConfigurations"];
+            /** Format: uri */
+            url?: string;
+            /** @enum {string} */
+            auth_type?: "oauth_auto" | "headers" | "none";
+            /** @enum {string} */
+            transport?: "http" | "sse";
+            /** @description Configuration fields resolved from secret references when used; `target_field` is `configurations.<field>`, each at most once. */
+            secret_mappings?: components["schemas"]["SecretMapping"][];
+        };
+        /** @description One workspace's access to an MCP integration. */
+        McpIntegrationWorkspace: {
+            /** @description The workspace's id (its slug, for a workspace API key). */
+            id?: string;
+            enabled?: boolean;
+            status?: string;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+        };
+        /** @description The answer when `version` is sent; items under `data`. */
+        McpIntegrationWorkspacesListResponse: {
+            data: components["schemas"]["McpIntegrationWorkspace"][];
+            global_workspace_access?: Record<string, unknown> | null;
+            total?: number;
+        };
+        /** @description The answer without `version`; items under `workspaces`. */
+        McpIntegrationWorkspacesLegacyResponse: {
+            workspaces: components["schemas"]["McpIntegrationWorkspace"][];
+            global_workspace_access?: Record<string, unknown> | null;
+        };
+        BulkUpdateMcpIntegrationWorkspaces: {
+            /** @description The workspaces to grant (`enabled`) or revoke; may be empty. */
+            workspaces: {
+                /** @description The workspace, by id or slug. */
+                id: string;
+                enabled: boolean;
+            }[];
+            /** @description Access for every workspace, current and future. */
+            global_workspace_access?: {
+                enabled?: boolean;
+            } | null;
+            /**
+             * @description Whether the global setting replaces per-workspace settings already made.
+             * @default false
+             */
+            override_existing_workspace_access?: boolean;
+        };
+        McpCapabilityCount: {
+            total?: number;
+            enabled?: number;
+        };
+        /** @description How many capabilities of each kind exist, and how many are enabled. */
+        McpCapabilityCounts: {
+            tools?: components["schemas"]["McpCapabilityCount"];
+            prompts?: components["schemas"]["McpCapabilityCount"];
+            resources?: components["schemas"]["McpCapabilityCount"];
+            resource_templates?: components["schemas"]["McpCapabilityCount"];
+        };
+        /** @description A tool, prompt, resource or resource template of an MCP integration. */
+        McpIntegrationCapability: {
+            name?: string;
+            /** @enum {string} */
+            type?: "tool" | "prompt" | "resource" | "resource_template";
+            title?: string | null;
+            description?: string | null;
+            icons?: unknown[] | null;
+            enabled?: boolean;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+            /** @description The JSON Schema of a tool's arguments. */
+            input_schema?: Record<string, unknown> | null;
+            output_schema?: Record<string, unknown> | null;
+            execution?: Record<string, unknown> | null;
+            /** @description Hints the server gives, e.g. `destructiveHint`. */
+            annotations?: Record<string, unknown> | null;
+            /** @description A prompt's arguments. */
+            arguments?: unknown[] | null;
+            uri?: string | null;
+            uri_template?: string | null;
+            mime_type?: string | null;
+            size?: number | null;
+        };
+        McpIntegrationCapabilitiesListResponse: {
+            data?: components["schemas"]["McpIntegrationCapability"][];
+            counts?: components["schemas"]["McpCapabilityCounts"];
+            total?: number;
+            /** @description Whether a page follows this one. */
+            has_more?: boolean;
+        };
+        McpCapabilityToggle: {
+            /** @description The capability's name, e.g. a tool's. */
+            name: string;
+            /** @enum {string} */
+            type: "tool" | "prompt" | "resource";
+            enabled: boolean;
+        };
+        BulkUpdateMcpIntegrationCapabilities: {
+            capabilities: components["schemas"]["McpCapabilityToggle"][];
+        };
+        McpIntegrationCapabilitiesBulkUpdateResponse: {
+            success?: boolean;
+        };
+        /** @description What the MCP server said about itself at the last sync, and how the sync went. */
+        McpIntegrationMetadata: {
+            server_name?: string | null;
+            server_version?: string | null;
+            /** @description The MCP protocol revision, e.g. `2025-06-18`. */
+            protocol_version?: string | null;
+            capability_flags?: Record<string, unknown> | null;
+            /** @description e.g. `pending` or `synced`. */
+            sync_status?: string | null;
+            /** Format: date-time */
+            last_synced_at?: string | null;
+            sync_error?: string | null;
+        };
+        /** @description A new MCP server, a workspace's instance of an MCP integration. */
+        CreateMcpServer: {
+            /**
+             * Format: uuid
+             * @description The workspace; needed with an organisation admin key.
+             */
+            workspace_id?: string;
+            name: string;
+            description?: string | null;
+            /** @description The MCP integration to instantiate, by UUID or slug. */
+            mcp_integration_id: string;
+            /** @description A readable identifier, unique in the organisation (generated when left out). */
+            slug?: string;
+        };
+        McpServerCreateResponse: {
+            /** Format: uuid */
+            id?: string;
+            slug?: string;
+        };
+        /** @description An MCP server, as retrieved. */
+        McpServer: {
+            /** Format: uuid */
+            id?: string;
+            slug?: string;
+            name?: string;
+            status?: string;
+            description?: string | null;
+            /** Format: date-time */
+            created_at?: string;
+            /** @description The MCP integration it instantiates (id or slug). */
+            mcp_integration_id?: string;
+            /** @description The integration's settings, shown to service and admin keys. */
+            mcp_integration_details?: {
+                id?: string;
+                slug?: string;
+                status?: string;
+                configurations?: Record<string, unknown> | null;
+                /** Format: uri */
+                url?: string;
+                transport?: string;
+                auth_type?: string;
+            } | null;
+            /** @description The workspace, shown to service and admin keys. */
+            workspace_id?: string | null;
+        };
+        /** @description An MCP server, as lists show it. */
+        McpServerListItem: {
+            /** Format: uuid */
+            id?: string;
+            organisation_id?: string;
+            name?: string;
+            description?: string | null;
+            status?: string;
+            /** Format: date-time */
+            created_at?: string;
+            owner_id?: string;
+            slug?: string;
+            workspace_id?: string | null;
+            mcp_integration_id?: string;
+            mcp_integration_slug?: string | null;
+            /** Format: uri */
+            mcp_integration_url?: string | null;
+            auth_type?: string;
+            workspace_name?: string | null;
+            workspace_slug?: string | null;
+            /**
+             * Format: uri
+             * @description The server's address on Portkey's MCP gateway.
+             */
+            url?: string;
+        };
+        McpServerListResponse: {
+            data?: components["schemas"]["McpServerListItem"][];
+            /** @description How many MCP servers match, across all pages. */
+            total?: number;
+        };
+        /** @description The fields to change; at least one. */
+        UpdateMcpServer: {
+            name?: string;
+            description?: string | null;
+        };
+        /** @description Whether the MCP server answered Portkey's check. */
+        McpServerTestResponse: {
+            success?: boolean;
+            /** @description The HTTP status the server answered, when it answered. */
+            status_code?: number | null;
+            response_time_ms?: number | null;
+            /** Format: uri */
+            url?: string | null;
+            server_name?: string;
+            /** @description Why the check failed, when `success` is false. */
+            error?: string | null;
+        };
+        /** @description A tool, prompt, resource or resource template of an MCP server. */
+        McpServerCapability: {
+            name?: string;
+            /** @enum {string} */
+            type?: "tool" | "prompt" | "resource" | "resource_template";
+            title?: string | null;
+            description?: string | null;
+            icons?: unknown[] | null;
+            enabled?: boolean;
+            /** @description Whether the integration allows it (shown to service keys). */
+            integration_enabled?: boolean | null;
+            input_schema?: Record<string, unknown> | null;
+            output_schema?: Record<string, unknown> | null;
+            execution?: Record<string, unknown> | null;
+            annotations?: Record<string, unknown> | null;
+            arguments?: unknown[] | null;
+            uri?: string | null;
+            uri_template?: string | null;
+            mime_type?: string | null;
+            size?: number | null;
+        };
+        McpServerCapabilitiesListResponse: {
+            data?: components["schemas"]["McpServerCapability"][];
+            counts?: components["schemas"]["McpCapabilityCounts"];
+            total?: number;
+            /** @description Whether a page follows this one. */
+            has_more?: boolean;
+        };
+        BulkUpdateMcpServerCapabilities: {
+            capabilities: components["schemas"]["McpCapabilityToggle"][];
+        };
+        McpServerCapabilitiesBulkUpdateResponse: {
+            success?: boolean;
+        };
+        /** @description One user's access to an MCP server. */
+        McpServerUserAccess: {
+            /** @description The user (global user id, or the organisation membership id, depending on the key). */
+            user_id?: string;
+            first_name?: string | null;
+            last_name?: string | null;
+            enabled?: boolean;
+            /** @description Whether `enabled` is set for this user rather than taken from the default. */
+            has_override?: boolean;
+            /** @enum {string} */
+            connection_status?: "connected" | "not_connected";
+        };
+        McpServerUserAccessListResponse: {
+            data?: components["schemas"]["McpServerUserAccess"][];
+            /**
+             * @description Access of users without an override.
+             * @enum {string}
+             */
+            default_user_access?: "allow" | "deny";
+            total?: number;
+            /** @description Whether a page follows this one. */
+            has_more?: boolean;
+        };
+        BulkUpdateMcpServerUserAccess: {
+            /** @description Per-user overrides. */
+            user_access?: {
+                /** @description The user (global user id, or organisation membership id, as the list shows it). */
+                user_id: string;
+                enabled: boolean;
+            }[];
+            /**
+             * @description Access of users without an override.
+             * @enum {string}
+             */
+            default_user_access?: "allow" | "deny";
+        };
+        McpServerUserAccessBulkUpdateResponse: {
+            success?: boolean;
+        };
+        /** @description One user's connection to an MCP server. */
+        McpServerConnection: {
+            /** Format: uuid */
+            user_id?: string;
+            connected?: boolean;
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date-time */
+            last_updated_at?: string;
+        };
+        McpServerConnectionsListResponse: {
+            data?: components["schemas"]["McpServerConnection"][];
+            total?: number;
+            /** @description Whether a page follows this one. */
+            has_more?: boolean;
+        };
+        McpServerConnectionDeleteResponse: {
+            success?: boolean;
         };
         IntegrationDetailResponse: components["schemas"]["IntegrationList"] & {
             /** @description The provider key with all but its last characters hidden. */
@@ -1153,6 +1913,860 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listMcpIntegrations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The organisation to list; needed with an organisation admin key.
+                 * @example 3f1c2a9e-7b4d-4e2a-9c61-5d8e0f2b7a14
+                 */
+                organisation_id?: string;
+                /** @description Scope filter: `workspace` keeps integrations owned by one workspace, `organisation` the organisation-wide ones, `all` both. */
+                type?: "workspace" | "organisation" | "all";
+                /**
+                 * @description Only the integrations this workspace can use (id or slug).
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /**
+                 * @description How many integrations a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description Keep integrations whose name or slug contains this text.
+                 * @example github
+                 */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of MCP integrations, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpIntegrationListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createMcpIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMcpIntegration"];
+            };
+        };
+        responses: {
+            /** @description The MCP integration was registered. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpIntegrationCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveMcpIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The MCP integration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpIntegration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMcpIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateMcpIntegration"];
+            };
+        };
+        responses: {
+            /** @description The MCP integration was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMcpIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The MCP integration was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMcpIntegrationWorkspaces: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Any value selects the `{ data, total }` answer instead of `{ workspaces }`.
+                 * @example 2
+                 */
+                version?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workspace access for the MCP integration, in one of two shapes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpIntegrationWorkspacesListResponse"] | components["schemas"]["McpIntegrationWorkspacesLegacyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMcpIntegrationWorkspaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUpdateMcpIntegrationWorkspaces"];
+            };
+        };
+        responses: {
+            /** @description Workspace access was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMcpIntegrationCapabilities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One-based number of the page to return.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description How many capabilities a page holds.
+                 * @example 100
+                 */
+                page_size?: number;
+                /**
+                 * @description Keep only capabilities of this kind.
+                 * @example tool
+                 */
+                type?: "tool" | "prompt" | "resource" | "resource_template";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of capabilities, with counts per kind. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpIntegrationCapabilitiesListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMcpIntegrationCapabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUpdateMcpIntegrationCapabilities"];
+            };
+        };
+        responses: {
+            /** @description The capabilities were updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpIntegrationCapabilitiesBulkUpdateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveMcpIntegrationMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP integration, by UUID or slug.
+                 * @example github-mcp
+                 */
+                mcpIntegrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server's metadata and sync state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpIntegrationMetadata"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMcpServers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The workspace, by id or slug; needed with an organisation admin key.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description How many MCP servers a page holds.
+                 * @example 50
+                 */
+                page_size?: number;
+                /**
+                 * @description Keep only these MCP servers, by id, comma-separated.
+                 * @example 2d8f6a13-5b9e-4c7a-8e04-f1b3c6d9a250
+                 */
+                id?: string;
+                /**
+                 * @description Keep MCP servers whose name or slug contains this text.
+                 * @example github
+                 */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of MCP servers, with the overall count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServerListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    createMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMcpServer"];
+            };
+        };
+        responses: {
+            /** @description The MCP server was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServerCreateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    retrieveMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The MCP server. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateMcpServer"];
+            };
+        };
+        responses: {
+            /** @description The MCP server was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The MCP server was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, unknown>;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    testMcpServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outcome of the check. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServerTestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMcpServerCapabilities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One-based number of the page to return.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description How many capabilities a page holds.
+                 * @example 100
+                 */
+                page_size?: number;
+                /**
+                 * @description Keep only capabilities of this kind.
+                 * @example tool
+                 */
+                type?: "tool" | "prompt" | "resource" | "resource_template";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of capabilities, with counts per kind. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServerCapabilitiesListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMcpServerCapabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkUpdateMcpServerCapabilities"];
+            };
+        };
+        responses: {
+            /** @description The capabilities were updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServerCapabilitiesBulkUpdateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMcpServerUserAccess: {
+        parameters: {
+            query?: {
+                /**
+                 * @description One-based number of the page to return.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description How many users a page holds.
+                 * @example 100
+                 */
+                page_size?: number;
+                /**
+                 * @description Keep users whose name or email contains this text.
+                 * @example jane
+                 */
+                search?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of users and their access. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServerUserAccessListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    updateMcpServerUserAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["BulkUpdateMcpServerUserAccess"];
+            };
+        };
+        responses: {
+            /** @description User access was updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServerUserAccessBulkUpdateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listMcpServerConnections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this user's connections (UUID).
+                 * @example 8b3f1d27-6c4e-4a9b-92d5-e71a0c3f5b48
+                 */
+                user_id?: string;
+                /**
+                 * @description The workspace, by id or slug; needed with an organisation admin key.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+                /**
+                 * @description Zero-based index of the page to return.
+                 * @example 0
+                 */
+                current_page?: number;
+                /**
+                 * @description How many connections a page holds.
+                 * @example 100
+                 */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of connections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServerConnectionsListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deleteMcpServerConnections: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user to disconnect (UUID); needed with a service key.
+                 * @example 8b3f1d27-6c4e-4a9b-92d5-e71a0c3f5b48
+                 */
+                user_id?: string;
+                /**
+                 * @description The workspace, by id or slug; needed with an organisation admin key.
+                 * @example ws-data-science
+                 */
+                workspace_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The MCP server, by UUID or slug.
+                 * @example github-data-science
+                 */
+                mcpServerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["McpServerConnectionDeleteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
         };
     };
 }

@@ -5,7 +5,7 @@
  * Where the paths of the spec that are not served from the client's baseUrl go, read from their
  * `servers`: 'gateway' → the client's gatewayUrl, an absolute URL → always that URL. A path whose
  * operations disagree maps method → route, with '*' for the path's own ('control' and 'default' there
- * mean baseUrl). Every path not listed (4 of 4 here) is served from baseUrl.
+ * mean baseUrl). Every path not listed (15 of 15 here) is served from baseUrl.
  */
 export type Route = 'control' | 'gateway' | 'default' | (string & {});
 export type RouteEntry = Route | { readonly [method: string]: Route };

@@ -9,6 +9,8 @@ import { Integrations } from './resources/integrations';
 // providers imports
 // prompts imports
 // mcp imports
+import { McpIntegrations } from './resources/mcp-integrations';
+import { McpServers } from './resources/mcp-servers';
 // observability imports
 
 // Typed through the per-method tables the codegen writes (generated/lowlevel.ts): checking a call is a lookup
@@ -25,6 +27,10 @@ export class PortkeyAdmin {
   // providers resources
   // prompts resources
   // mcp resources
+  /** MCP integrations: registered MCP server endpoints, their workspaces, capabilities and metadata. */
+  declare readonly mcpIntegrations: McpIntegrations;
+  /** MCP servers: workspaces' instances of MCP integrations, their capabilities, user access and connections. */
+  declare readonly mcpServers: McpServers;
   // observability resources
   /** The control-plane URL requests go to (validated, without trailing slash). */
   declare readonly baseUrl: string;
@@ -65,6 +71,8 @@ export class PortkeyAdmin {
     // providers construction
     // prompts construction
     // mcp construction
+    this.mcpIntegrations = new McpIntegrations(transport);
+    this.mcpServers = new McpServers(transport);
     // observability construction
   }
 }

@@ -130,7 +130,13 @@ export function mockFetch(handlers: MockHandlers): MockFetch {
     if (!matcher) throw new TypeError(`mockFetch: no route of the spec matches ${method} ${path}.`);
     const handler = handlers[matcher.route] as MockHandler<RouteKey> | undefined;
     if (!handler) throw new TypeError(`mockFetch: no handler for ${matcher.route} (${method} ${path}).`);
-    const answer = handler({ route: matcher.route, params: params as never, query: call.query, body: body as never, request });
+    const answer = handler({
+      route: matcher.route,
+      params: params as never,
+      query: call.query,
+      body: body as never,
+      request,
+    });
     const result = await (init?.signal ? Promise.race([answer, aborted(init.signal)]) : answer);
     if (result instanceof Response) return result;
     if (result === undefined) return new Response(null, { status: 204 });

@@ -17,10 +17,15 @@ export class APIError extends PortkeyError {
   declare readonly requestId: string | undefined;
   /** The parsed JSON error body, or the raw text when it was not JSON. */
   declare readonly body: unknown;
+  /** Portkey's error code, when the body carries one (`AB07`: the workspace still has dependents, say). */
+  declare readonly code: string | undefined;
 
   constructor(status: number, headers: Headers, body: unknown, message: string) {
     super(message);
-    Object.assign(this, { status, headers, body, requestId: requestIdOf(headers) });
+    const b = body as Record<string, any> | undefined;
+    // {error:{code}}, {code}, {data:{code}}: every shape Portkey writes its code in.
+    const code = [b?.error?.code, b?.code, b?.data?.code].find((c) => typeof c === 'string' && c);
+    Object.assign(this, { status, headers, body, code, requestId: requestIdOf(headers) });
   }
 }
 

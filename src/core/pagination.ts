@@ -37,13 +37,15 @@ export const wholeWorkspaces = { items: 'workspaces' } as const;
 export const wholeArray = {} as const;
 
 /** The item type of a page answered in style S. */
-export type ItemOf<Page, S extends PageStyle> = S extends { items: infer K extends string }
-  ? NonNullable<Page[K & keyof Page]> extends readonly (infer I)[]
-    ? I
-    : never
-  : Page extends readonly (infer I)[]
-    ? I
-    : never;
+export type ItemOf<Page, S extends PageStyle> = Page extends unknown // each shape of an answer that has several
+  ? S extends { items: infer K extends string }
+    ? NonNullable<Page[K & keyof Page]> extends readonly (infer I)[]
+      ? I
+      : never
+    : Page extends readonly (infer I)[]
+      ? I
+      : never
+  : never;
 
 type Query = Record<string, unknown>;
 export type FetchPage<Page> = (query: Query | undefined, options: RequestOptions) => Promise<WithResponse<Page>>;
@@ -151,6 +153,6 @@ export function checkPageQuery(label: string, query: unknown, style: PageStyle):
   if (query === undefined) return;
   if (query === null || typeof query !== 'object') throw new PortkeyError(`${label}: the query must be an object.`);
   const q = query as Query;
-  if (style.size) integerAtLeast(style.size, q[style.size], 1, 0);
-  if (style.page) integerAtLeast(style.page, q[style.page], style.first ?? 0, 0);
+  if (style.size) integerAtLeast(`${label}: ${style.size}`, q[style.size], 1, 0);
+  if (style.page) integerAtLeast(`${label}: ${style.page}`, q[style.page], style.first ?? 0, 0);
 }

@@ -127,7 +127,13 @@ export class Transport {
         // Called unbound, as documented: `this.#config.fetch(…)` would pass the config as `this`, and
         // browsers' and workers' fetch throw "Illegal invocation" unless `this` is the global object.
         const fetchImpl = this.#config.fetch;
-        response = await fetchImpl(url, { method, headers, body, signal: attempt.signal, redirect: 'manual' });
+        response = await fetchImpl(url, {
+          method,
+          headers,
+          body: body ?? null,
+          signal: attempt.signal,
+          redirect: 'manual',
+        });
         if (!response.ok) response = await this.#followRedirects(response, method, url, headers, body, attempt.signal);
         text = await response.text();
       } catch (error) {
@@ -202,7 +208,7 @@ export class Transport {
         headers = rest;
       }
       url = target.href;
-      response = await fetchImpl(url, { method, headers, body, signal, redirect: 'manual' });
+      response = await fetchImpl(url, { method, headers, body: body ?? null, signal, redirect: 'manual' });
     }
   }
 }

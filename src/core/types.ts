@@ -74,7 +74,7 @@ export type CallOptions<R extends RouteKey> = Routes[R] extends { bodyQuery: tru
 export type CallArgs<R extends RouteKey> = [
   ...Routes[R]['path'],
   ...InputArg<R, Routes[R]['input']>,
-  options?: CallOptions<R>,
+  options?: CallOptions<R> | undefined,
 ];
 type InputArg<R extends RouteKey, I> = I extends 'body'
   ? [body: Body<R>]

@@ -6,4 +6,12 @@ export * from './integrations.workspaces';
 // providers
 // prompts
 // mcp
+export * from './mcp-integrations';
+export * from './mcp-integrations.workspaces';
+export * from './mcp-integrations.capabilities';
+export * from './mcp-integrations.metadata';
+export * from './mcp-servers';
+export * from './mcp-servers.capabilities';
+export * from './mcp-servers.user-access';
+export * from './mcp-servers.connections';
 // observability

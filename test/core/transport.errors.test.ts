@@ -264,3 +264,21 @@ describe('request id', () => {
     expect(error.requestId).toBe(id);
   });
 });
+
+describe("Portkey's error code", () => {
+  it('is error.code, from each body shape that carries one, and undefined otherwise', async () => {
+    const bodies: [unknown, string | undefined][] = [
+      [{ error: { message: 'workspace has dependents', code: 'AB07' } }, 'AB07'],
+      [{ success: false, data: { message: 'forbidden', code: 'AB03' } }, 'AB03'],
+      [{ message: 'conflict', code: 'AB07' }, 'AB07'],
+      [{ error: { message: 'no code', code: null } }, undefined],
+      [{ error: 'plain' }, undefined],
+    ];
+    for (const [body, code] of bodies) {
+      const s = await server((_req, res) => json(res, 409, body));
+      const error = await rejection(clientFor(s.url).integrations.delete('x'));
+      expect(error).toBeInstanceOf(APIError);
+      expect(error.code).toBe(code);
+    }
+  });
+});

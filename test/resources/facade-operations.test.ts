@@ -11,6 +11,7 @@ const manifest: Record<string, string> = JSON.parse(readFileSync('scripts/facade
 /** Hand-written methods (no table entry, so no route on them), called with valid arguments. */
 const handWritten: Record<string, (portkey: PortkeyAdmin) => Promise<unknown>> = {
   'portkey.integrations.models.delete': (p) => p.integrations.models.delete('s', { slugs: ['gpt-4o'] }),
+  'portkey.mcpServers.connections.delete': (p) => p.mcpServers.connections.delete('s', { user_id: 'u' }),
 };
 
 /** Every method of the client's resources, by its public name, with the route its table gives it. */
