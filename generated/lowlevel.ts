@@ -5,27 +5,35 @@ import type { paths } from './portkey';
 
 /** The paths each low-level method serves (`portkey.get(path)` takes `LowLevelPaths['get']`). */
 export interface LowLevelPaths {
-  get: "/integrations" | "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces";
-  post: "/integrations";
-  put: "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces";
+  get: "/integrations" | "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces" | "/mcp-integrations" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities" | "/mcp-integrations/{mcpIntegrationId}/metadata" | "/mcp-servers" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access" | "/mcp-servers/{mcpServerId}/connections";
+  post: "/integrations" | "/mcp-integrations" | "/mcp-servers" | "/mcp-servers/{mcpServerId}/test";
+  put: "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access";
   patch: never;
-  delete: "/integrations/{slug}" | "/integrations/{slug}/models";
+  delete: "/integrations/{slug}" | "/integrations/{slug}/models" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/connections";
 }
 
 /** The paths of each method by first segment: what a wrong path under that segment is reported against. */
 export interface LowLevelNear {
   get: {
     "integrations": "/integrations" | "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces";
+    "mcp-integrations": "/mcp-integrations" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities" | "/mcp-integrations/{mcpIntegrationId}/metadata";
+    "mcp-servers": "/mcp-servers" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access" | "/mcp-servers/{mcpServerId}/connections";
   };
   post: {
     "integrations": "/integrations";
+    "mcp-integrations": "/mcp-integrations";
+    "mcp-servers": "/mcp-servers" | "/mcp-servers/{mcpServerId}/test";
   };
   put: {
     "integrations": "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces";
+    "mcp-integrations": "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities";
+    "mcp-servers": "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access";
   };
   patch: {};
   delete: {
     "integrations": "/integrations/{slug}" | "/integrations/{slug}/models";
+    "mcp-integrations": "/mcp-integrations/{mcpIntegrationId}";
+    "mcp-servers": "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/connections";
   };
 }
 
@@ -54,11 +62,65 @@ export interface LowLevelRoutes {
       init: { params: paths["/integrations/{slug}/workspaces"]["get"]["parameters"]; body?: undefined };
       result: paths["/integrations/{slug}/workspaces"]["get"]["responses"][200]["content"]["application/json"];
     };
+    "/mcp-integrations": {
+      init: { params?: paths["/mcp-integrations"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/mcp-integrations"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-integrations/{mcpIntegrationId}": {
+      init: { params: paths["/mcp-integrations/{mcpIntegrationId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/mcp-integrations/{mcpIntegrationId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-integrations/{mcpIntegrationId}/workspaces": {
+      init: { params: paths["/mcp-integrations/{mcpIntegrationId}/workspaces"]["get"]["parameters"]; body?: undefined };
+      result: paths["/mcp-integrations/{mcpIntegrationId}/workspaces"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-integrations/{mcpIntegrationId}/capabilities": {
+      init: { params: paths["/mcp-integrations/{mcpIntegrationId}/capabilities"]["get"]["parameters"]; body?: undefined };
+      result: paths["/mcp-integrations/{mcpIntegrationId}/capabilities"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-integrations/{mcpIntegrationId}/metadata": {
+      init: { params: paths["/mcp-integrations/{mcpIntegrationId}/metadata"]["get"]["parameters"]; body?: undefined };
+      result: paths["/mcp-integrations/{mcpIntegrationId}/metadata"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers": {
+      init: { params?: paths["/mcp-servers"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/mcp-servers"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}": {
+      init: { params: paths["/mcp-servers/{mcpServerId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/mcp-servers/{mcpServerId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}/capabilities": {
+      init: { params: paths["/mcp-servers/{mcpServerId}/capabilities"]["get"]["parameters"]; body?: undefined };
+      result: paths["/mcp-servers/{mcpServerId}/capabilities"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}/user-access": {
+      init: { params: paths["/mcp-servers/{mcpServerId}/user-access"]["get"]["parameters"]; body?: undefined };
+      result: paths["/mcp-servers/{mcpServerId}/user-access"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}/connections": {
+      init: { params: paths["/mcp-servers/{mcpServerId}/connections"]["get"]["parameters"]; body?: undefined };
+      result: paths["/mcp-servers/{mcpServerId}/connections"]["get"]["responses"][200]["content"]["application/json"];
+    };
   };
   post: {
     "/integrations": {
       init: { params?: paths["/integrations"]["post"]["parameters"]; body: paths["/integrations"]["post"]["requestBody"]["content"]["application/json"] };
       result: paths["/integrations"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-integrations": {
+      init: { params?: paths["/mcp-integrations"]["post"]["parameters"]; body: paths["/mcp-integrations"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/mcp-integrations"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers": {
+      init: { params?: paths["/mcp-servers"]["post"]["parameters"]; body: paths["/mcp-servers"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/mcp-servers"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}/test": {
+      init: { params: paths["/mcp-servers/{mcpServerId}/test"]["post"]["parameters"]; body?: undefined };
+      result: paths["/mcp-servers/{mcpServerId}/test"]["post"]["responses"][200]["content"]["application/json"];
     };
   };
   put: {
@@ -74,6 +136,30 @@ export interface LowLevelRoutes {
       init: { params: paths["/integrations/{slug}/workspaces"]["put"]["parameters"]; body: paths["/integrations/{slug}/workspaces"]["put"]["requestBody"]["content"]["application/json"] };
       result: paths["/integrations/{slug}/workspaces"]["put"]["responses"][200]["content"]["application/json"];
     };
+    "/mcp-integrations/{mcpIntegrationId}": {
+      init: { params: paths["/mcp-integrations/{mcpIntegrationId}"]["put"]["parameters"]; body?: NonNullable<paths["/mcp-integrations/{mcpIntegrationId}"]["put"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/mcp-integrations/{mcpIntegrationId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-integrations/{mcpIntegrationId}/workspaces": {
+      init: { params: paths["/mcp-integrations/{mcpIntegrationId}/workspaces"]["put"]["parameters"]; body: paths["/mcp-integrations/{mcpIntegrationId}/workspaces"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/mcp-integrations/{mcpIntegrationId}/workspaces"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-integrations/{mcpIntegrationId}/capabilities": {
+      init: { params: paths["/mcp-integrations/{mcpIntegrationId}/capabilities"]["put"]["parameters"]; body: paths["/mcp-integrations/{mcpIntegrationId}/capabilities"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/mcp-integrations/{mcpIntegrationId}/capabilities"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}": {
+      init: { params: paths["/mcp-servers/{mcpServerId}"]["put"]["parameters"]; body?: NonNullable<paths["/mcp-servers/{mcpServerId}"]["put"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/mcp-servers/{mcpServerId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}/capabilities": {
+      init: { params: paths["/mcp-servers/{mcpServerId}/capabilities"]["put"]["parameters"]; body: paths["/mcp-servers/{mcpServerId}/capabilities"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/mcp-servers/{mcpServerId}/capabilities"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}/user-access": {
+      init: { params: paths["/mcp-servers/{mcpServerId}/user-access"]["put"]["parameters"]; body?: NonNullable<paths["/mcp-servers/{mcpServerId}/user-access"]["put"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/mcp-servers/{mcpServerId}/user-access"]["put"]["responses"][200]["content"]["application/json"];
+    };
   };
   patch: {};
   delete: {
@@ -84,6 +170,18 @@ export interface LowLevelRoutes {
     "/integrations/{slug}/models": {
       init: { params: paths["/integrations/{slug}/models"]["delete"]["parameters"]; body?: undefined };
       result: paths["/integrations/{slug}/models"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-integrations/{mcpIntegrationId}": {
+      init: { params: paths["/mcp-integrations/{mcpIntegrationId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/mcp-integrations/{mcpIntegrationId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}": {
+      init: { params: paths["/mcp-servers/{mcpServerId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/mcp-servers/{mcpServerId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/mcp-servers/{mcpServerId}/connections": {
+      init: { params: paths["/mcp-servers/{mcpServerId}/connections"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/mcp-servers/{mcpServerId}/connections"]["delete"]["responses"][200]["content"]["application/json"];
     };
   };
 }
