@@ -9,35 +9,35 @@ let edited = 0; // {{EDIT}}
 `;
 
 /**
- * About 25 calls across the resources. Today the facade has `integrations.*` only, so these are its twelve
- * methods called again with other arguments. When a resource group lands, replace repeats with its calls (one
- * call a line; a line may use `slug`, `n` and `edited`), keeping about 25 in all.
+ * About 25 calls across the resources. Today the facade has `integrations.*` and `mcpIntegrations.*` /
+ * `mcpServers.*`, so some of these are the same methods called again with other arguments. When a resource group
+ * lands, replace repeats with its calls (one call a line; a line may use `slug` and `n`), keeping about 25 in all.
  */
 export const RESOURCE_CALLS = [
   `portkey.integrations.list()`,
   `portkey.integrations.list({ page_size: 10 })`,
-  `portkey.integrations.list({ current_page: n, page_size: 50 })`,
+  `portkey.mcpIntegrations.list()`,
   `portkey.integrations.retrieve(slug)`,
-  `portkey.integrations.retrieve('openai-prod', { timeout: 5_000 })`,
+  `portkey.mcpIntegrations.retrieve(slug)`,
   `portkey.integrations.create({ name: 'OpenAI', ai_provider_id: 'openai' })`,
   `portkey.integrations.create({ name: 'Anthropic', ai_provider_id: 'anthropic', description: 'prod' })`,
   `portkey.integrations.update(slug, { name: 'renamed' })`,
-  `portkey.integrations.update(slug, { description: 'edited ' + edited })`,
+  `portkey.integrations.update(slug, { description: 'edited ' + n })`,
   `portkey.integrations.delete(slug)`,
-  `portkey.integrations.delete('old', { maxRetries: 0 })`,
+  `portkey.mcpIntegrations.metadata.retrieve(slug)`,
   `portkey.integrations.models.list(slug)`,
-  `portkey.integrations.models.list('openai-prod')`,
+  `portkey.mcpServers.list()`,
   `portkey.integrations.models.update(slug, { models: [{ slug: 'gpt-4o', enabled: true }] })`,
   `portkey.integrations.models.update(slug, { models: [], allow_all_models: true })`,
   `portkey.integrations.models.delete(slug, { slugs: ['gpt-4o'] })`,
   `portkey.integrations.models.delete(slug, { slugs: 'gpt-4o,gpt-4o-mini' })`,
   `portkey.integrations.workspaces.list(slug)`,
-  `portkey.integrations.workspaces.list('anthropic')`,
+  `portkey.mcpServers.retrieve(slug, { timeout: 5_000 })`,
   `portkey.integrations.workspaces.update(slug, { workspaces: [{ id: 'ws-1', enabled: true }] })`,
   `portkey.integrations.workspaces.update(slug, { override_existing_workspace_access: true })`,
-  `portkey.integrations.retrieve(slug).withResponse()`,
-  `portkey.integrations.list({ page_size: n })`,
-  `portkey.integrations.models.list(slug).withResponse()`,
+  `portkey.mcpServers.capabilities.list(slug).withResponse()`,
+  `portkey.mcpServers.delete(slug)`,
+  `portkey.mcpServers.connections.list(slug)`,
   `portkey.integrations.workspaces.update(slug, { workspaces: [] }, { timeout: 1_000 })`,
 ];
 
