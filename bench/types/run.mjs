@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:types [-- --check] [-- --spec=ours|full|both] [-- --runs=N] [-- --edits=N] [-- --at=<git ref>]
+// npm run bench:types [-- --check] [-- --spec=ours|full|both|<spec file>] [-- --runs=N] [-- --edits=N] [-- --at=<git ref>]
 //
 // What the types cost the user. For our spec (openapi/portkey.yaml, generated/ as committed) and for Portkey's
 // full spec (../shared/spec/portkey-openapi.yaml, regenerated in a scratch copy), `npm pack` a scratch copy of the
@@ -53,6 +53,8 @@ if (values.spec === 'full' || values.spec === 'both') {
   if (existsSync(fullSpec)) specs.push({ name: 'full', spec: fullSpec });
   else console.log(`bench:types: ${fullSpec} is not here; measuring our spec only.`);
 }
+// Any other spec file: generated in the scratch copy as the full spec is.
+if (!['ours', 'full', 'both'].includes(values.spec)) specs.push({ name: 'other', spec: resolve(values.spec) });
 
 const work = mkdtempSync(join(tmpdir(), 'portkey-admin-types-'));
 const median = (xs) => {
@@ -173,7 +175,8 @@ const results = [];
 let gateFailed = false;
 try {
   for (const { name, spec } of specs) {
-    console.log(`\n── ${name === 'ours' ? 'our spec' : "Portkey's full spec"}${values.at ? ` at ${values.at}` : ''}`);
+    const title = { ours: 'our spec', full: "Portkey's full spec" }[name] ?? spec;
+    console.log(`\n── ${title}${values.at ? ` at ${values.at}` : ''}`);
     const p = project(name, spec);
     const pack = packAndInstall(name, p.dir);
     console.log(
