@@ -156,5 +156,30 @@ if (builtinImports.length > 0) {
   );
   for (const { file, path } of builtinImports) console.error(`  ${file} imports "${path}"`);
 }
+// What installing it costs: the tarball npm would publish, from dist/ as it is now (`--ignore-scripts`: no
+// rebuild; run `npm run build` first for current figures). Reported, not gated.
+{
+  const { execFileSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  if (!existsSync(join(root, 'dist/index.js'))) {
+    console.log('\npackage: dist/ is not built; run `npm run build` for the tarball and unpacked sizes.');
+  } else {
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+    );
+    const declarations = packed.files.filter((f) => /\.d\.c?ts$/.test(f.path));
+    const dtsBytes = declarations.reduce((sum, f) => sum + f.size, 0);
+    console.log(
+      `\npackage (npm pack --dry-run, dist/ as built): tarball ${fmt(packed.size)} B, unpacked ${fmt(packed.unpackedSize)} B ` +
+        `in ${packed.entryCount} files; declarations ${fmt(dtsBytes)} B in ${declarations.length} files ` +
+        `(largest: ${declarations
+          .sort((a, b) => b.size - a.size)
+          .slice(0, 2)
+          .map((f) => `${f.path} ${fmt(f.size)} B`)
+          .join(', ')})`,
+    );
+  }
+}
+
 if (failed) process.exit(1);
 console.log('size-check OK: within budget, no Node builtins.');

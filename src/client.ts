@@ -3,7 +3,7 @@
 import { APIPromise } from './core/api-promise';
 import { type ClientOptions, resolveConfig } from './core/config';
 import { type CallInit, Transport } from './core/transport';
-import type { InitArgs, Method, Operation, OperationResult, PathsFor } from './core/types';
+import type { LowLevelArgs, LowLevelEntry, LowLevelResult, Method, NearPaths, PathsFor } from './core/types';
 import { Integrations } from './resources/integrations';
 // organisation imports
 import { ApiKeys } from './resources/api-keys';
@@ -31,10 +31,12 @@ import { Analytics } from './resources/analytics';
 import { Feedback } from './resources/feedback';
 import { Logs } from './resources/logs';
 
-type LowLevel<M extends Method> = <P extends PathsFor<M>>(
-  path: P,
-  ...init: InitArgs<Operation<P, M>>
-) => APIPromise<OperationResult<Operation<P, M>>>;
+// Typed through the per-method tables the codegen writes (generated/lowlevel.ts): checking a call is a lookup
+// of its path, whatever the number of paths in the spec.
+type LowLevel<M extends Method> = <P extends string>(
+  path: P extends PathsFor<M> ? P : NearPaths<M, P>,
+  ...init: LowLevelArgs<LowLevelEntry<M, P>>
+) => APIPromise<LowLevelResult<LowLevelEntry<M, P>>>;
 
 export class PortkeyAdmin {
   // `declare`: set in the constructor, so no class-field definitions need to be emitted for them.

@@ -1,13 +1,8 @@
 // Parameter and result types, looked up from the generated `paths` (low-level calls, by path and method) and
 // from the generated `Routes` (the facade, by route string such as 'GET /integrations/{slug}').
 import type { ParamsOption, RequestBodyOption } from 'openapi-fetch';
-import type {
-  HttpMethod,
-  PathsWithMethod,
-  RequiredKeysOf,
-  ResponseObjectMap,
-  SuccessResponse,
-} from 'openapi-typescript-helpers';
+import type { HttpMethod, RequiredKeysOf, ResponseObjectMap, SuccessResponse } from 'openapi-typescript-helpers';
+import type { LowLevelNear, LowLevelPaths, LowLevelRoutes } from '../../generated/lowlevel';
 import type { RouteKey, Routes } from '../../generated/operations';
 import type { paths } from '../../generated/portkey';
 import type { RequestOptions } from './transport';
@@ -39,7 +34,27 @@ export type OperationBody<Op> = Op extends { requestBody?: { content: { 'applica
 /** The query parameters of the operation. */
 export type OperationQuery<Op> = Op extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
-export type PathsFor<M extends Method> = PathsWithMethod<paths, M>;
+/** The paths `method` serves: a union the codegen wrote out, so checking a call's path is a lookup. */
+export type PathsFor<M extends Method> = LowLevelPaths[M];
+
+/**
+ * What a wrong path is reported against: the paths of `method` under the same first segment (a typo further on
+ * lists just those), else every path of `method`. Looked up in a table the codegen wrote.
+ */
+export type NearPaths<M extends Method, P extends string> = P extends `/${infer Segment}/${string}`
+  ? NearSegment<M, Segment>
+  : P extends `/${infer Segment}`
+    ? NearSegment<M, Segment>
+    : PathsFor<M>;
+type NearSegment<M extends Method, S> = S extends keyof LowLevelNear[M] ? LowLevelNear[M][S] : PathsFor<M>;
+
+/** The precomputed entry of a low-level call (generated/lowlevel.ts): its `init`, `optional`, `result`. */
+export type LowLevelEntry<M extends Method, P> = P extends keyof LowLevelRoutes[M] ? LowLevelRoutes[M][P] : never;
+/** What a low-level call takes after the path: the same as `InitArgs<Operation<P, M>>`, looked up. */
+export type LowLevelArgs<E> = [E] extends [{ optional: true }] ? [init?: LowLevelInit<E>] : [init: LowLevelInit<E>];
+type LowLevelInit<E> = ([E] extends [{ init: infer I }] ? I : never) & RequestOptions;
+/** What a low-level call answers: the same as `OperationResult<Operation<P, M>>`, looked up. */
+export type LowLevelResult<E> = [E] extends [{ result: infer R }] ? R : never;
 
 /** What `GET /integrations/{slug}` (any route of the spec) answers on success. */
 export type Result<R extends RouteKey> = OperationResult<Routes[R]['op']>;
