@@ -5,33 +5,88 @@ import type { paths } from './portkey';
 
 /** The paths each low-level method serves (`portkey.get(path)` takes `LowLevelPaths['get']`). */
 export interface LowLevelPaths {
-  get: "/integrations" | "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces" | "/mcp-integrations" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities" | "/mcp-integrations/{mcpIntegrationId}/metadata" | "/mcp-servers" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access" | "/mcp-servers/{mcpServerId}/connections";
-  post: "/integrations" | "/mcp-integrations" | "/mcp-servers" | "/mcp-servers/{mcpServerId}/test";
-  put: "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access";
+  get: "/integrations" | "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces" | "/admin/workspaces" | "/admin/workspaces/{workspaceId}" | "/admin/workspaces/{workspaceId}/users" | "/admin/workspaces/{workspaceId}/users/{userId}" | "/admin/users/invites" | "/admin/users/invites/{inviteId}" | "/admin/users" | "/admin/users/{userId}" | "/scim/workspaces" | "/api-keys" | "/api-keys/{id}" | "/audit-logs" | "/providers" | "/providers/{slug}" | "/virtual-keys" | "/virtual-keys/{slug}" | "/configs" | "/configs/{slug}" | "/configs/{slug}/versions" | "/guardrails" | "/guardrails/{guardrailId}" | "/policies/usage-limits" | "/policies/usage-limits/{policyUsageLimitsId}" | "/policies/usage-limits/{policyUsageLimitsId}/entities" | "/policies/rate-limits" | "/policies/rate-limits/{rateLimitsPolicyId}" | "/secret-references" | "/secret-references/{secretReferenceId}" | "/model-configs/pricing/{provider}/{model}" | "/prompts/partials" | "/prompts/partials/{promptPartialId}" | "/prompts/partials/{promptPartialId}/versions" | "/prompts" | "/prompts/{promptId}" | "/prompts/{promptId}/versions" | "/prompts/{promptId}/versions/{versionId}" | "/collections" | "/collections/{collectionId}" | "/labels" | "/labels/{labelId}" | "/mcp-integrations" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities" | "/mcp-integrations/{mcpIntegrationId}/metadata" | "/mcp-servers" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access" | "/mcp-servers/{mcpServerId}/connections" | "/analytics/graphs/cost" | "/analytics/graphs/requests" | "/analytics/graphs/tokens" | "/analytics/graphs/latency" | "/analytics/graphs/users" | "/analytics/graphs/users/requests" | "/analytics/graphs/errors" | "/analytics/graphs/errors/rate" | "/analytics/graphs/errors/stacks" | "/analytics/graphs/errors/status-codes" | "/analytics/graphs/requests/rescued" | "/analytics/graphs/cache/hit-rate" | "/analytics/graphs/cache/latency" | "/analytics/graphs/feedbacks" | "/analytics/graphs/feedbacks/ai-models" | "/analytics/graphs/feedbacks/scores" | "/analytics/graphs/feedbacks/weighted" | "/analytics/groups/users" | "/analytics/groups/ai-models" | "/analytics/groups/metadata/{metadataKey}" | "/analytics/summary/cache" | "/logs/exports" | "/logs/exports/{exportId}" | "/logs/exports/{exportId}/download" | "/logs/{logId}";
+  post: "/integrations" | "/admin/workspaces" | "/admin/workspaces/{workspaceId}/users" | "/admin/users/invites" | "/admin/users/invites/{inviteId}/resend" | "/scim/workspaces" | "/api-keys/{type}/{sub-type}" | "/api-keys/{id}/rotate" | "/providers" | "/virtual-keys" | "/configs" | "/guardrails" | "/policies/usage-limits" | "/policies/rate-limits" | "/secret-references" | "/prompts/partials" | "/prompts" | "/prompts/{promptId}/render" | "/prompts/{promptId}/completions" | "/collections" | "/labels" | "/mcp-integrations" | "/mcp-servers" | "/mcp-servers/{mcpServerId}/test" | "/logs/exports" | "/logs/exports/{exportId}/start" | "/logs/exports/{exportId}/cancel" | "/logs" | "/feedback";
+  put: "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces" | "/admin/workspaces/{workspaceId}" | "/admin/workspaces/{workspaceId}/users/{userId}" | "/admin/users/{userId}" | "/api-keys/{id}" | "/providers/{slug}" | "/virtual-keys/{slug}" | "/configs/{slug}" | "/guardrails/{guardrailId}" | "/policies/usage-limits/{policyUsageLimitsId}" | "/policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset" | "/policies/rate-limits/{rateLimitsPolicyId}" | "/secret-references/{secretReferenceId}" | "/prompts/partials/{promptPartialId}" | "/prompts/partials/{promptPartialId}/makeDefault" | "/prompts/{promptId}" | "/prompts/{promptId}/versions/{versionId}" | "/prompts/{promptId}/makeDefault" | "/collections/{collectionId}" | "/labels/{labelId}" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access" | "/logs/exports/{exportId}" | "/feedback/{id}";
   patch: never;
-  delete: "/integrations/{slug}" | "/integrations/{slug}/models" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/connections";
+  delete: "/integrations/{slug}" | "/integrations/{slug}/models" | "/admin/workspaces/{workspaceId}" | "/admin/workspaces/{workspaceId}/users/{userId}" | "/admin/users/invites/{inviteId}" | "/admin/users/{userId}" | "/scim/workspaces/{scimWorkspaceGroupId}" | "/api-keys/{id}" | "/providers/{slug}" | "/virtual-keys/{slug}" | "/configs/{slug}" | "/guardrails/{guardrailId}" | "/policies/usage-limits/{policyUsageLimitsId}" | "/policies/rate-limits/{rateLimitsPolicyId}" | "/secret-references/{secretReferenceId}" | "/prompts/partials/{promptPartialId}" | "/prompts/{promptId}" | "/collections/{collectionId}" | "/labels/{labelId}" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/connections";
 }
 
 /** The paths of each method by first segment: what a wrong path under that segment is reported against. */
 export interface LowLevelNear {
   get: {
     "integrations": "/integrations" | "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces";
+    "admin": "/admin/workspaces" | "/admin/workspaces/{workspaceId}" | "/admin/workspaces/{workspaceId}/users" | "/admin/workspaces/{workspaceId}/users/{userId}" | "/admin/users/invites" | "/admin/users/invites/{inviteId}" | "/admin/users" | "/admin/users/{userId}";
+    "scim": "/scim/workspaces";
+    "api-keys": "/api-keys" | "/api-keys/{id}";
+    "audit-logs": "/audit-logs";
+    "providers": "/providers" | "/providers/{slug}";
+    "virtual-keys": "/virtual-keys" | "/virtual-keys/{slug}";
+    "configs": "/configs" | "/configs/{slug}" | "/configs/{slug}/versions";
+    "guardrails": "/guardrails" | "/guardrails/{guardrailId}";
+    "policies": "/policies/usage-limits" | "/policies/usage-limits/{policyUsageLimitsId}" | "/policies/usage-limits/{policyUsageLimitsId}/entities" | "/policies/rate-limits" | "/policies/rate-limits/{rateLimitsPolicyId}";
+    "secret-references": "/secret-references" | "/secret-references/{secretReferenceId}";
+    "model-configs": "/model-configs/pricing/{provider}/{model}";
+    "prompts": "/prompts/partials" | "/prompts/partials/{promptPartialId}" | "/prompts/partials/{promptPartialId}/versions" | "/prompts" | "/prompts/{promptId}" | "/prompts/{promptId}/versions" | "/prompts/{promptId}/versions/{versionId}";
+    "collections": "/collections" | "/collections/{collectionId}";
+    "labels": "/labels" | "/labels/{labelId}";
     "mcp-integrations": "/mcp-integrations" | "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities" | "/mcp-integrations/{mcpIntegrationId}/metadata";
     "mcp-servers": "/mcp-servers" | "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access" | "/mcp-servers/{mcpServerId}/connections";
+    "analytics": "/analytics/graphs/cost" | "/analytics/graphs/requests" | "/analytics/graphs/tokens" | "/analytics/graphs/latency" | "/analytics/graphs/users" | "/analytics/graphs/users/requests" | "/analytics/graphs/errors" | "/analytics/graphs/errors/rate" | "/analytics/graphs/errors/stacks" | "/analytics/graphs/errors/status-codes" | "/analytics/graphs/requests/rescued" | "/analytics/graphs/cache/hit-rate" | "/analytics/graphs/cache/latency" | "/analytics/graphs/feedbacks" | "/analytics/graphs/feedbacks/ai-models" | "/analytics/graphs/feedbacks/scores" | "/analytics/graphs/feedbacks/weighted" | "/analytics/groups/users" | "/analytics/groups/ai-models" | "/analytics/groups/metadata/{metadataKey}" | "/analytics/summary/cache";
+    "logs": "/logs/exports" | "/logs/exports/{exportId}" | "/logs/exports/{exportId}/download" | "/logs/{logId}";
   };
   post: {
     "integrations": "/integrations";
+    "admin": "/admin/workspaces" | "/admin/workspaces/{workspaceId}/users" | "/admin/users/invites" | "/admin/users/invites/{inviteId}/resend";
+    "scim": "/scim/workspaces";
+    "api-keys": "/api-keys/{type}/{sub-type}" | "/api-keys/{id}/rotate";
+    "providers": "/providers";
+    "virtual-keys": "/virtual-keys";
+    "configs": "/configs";
+    "guardrails": "/guardrails";
+    "policies": "/policies/usage-limits" | "/policies/rate-limits";
+    "secret-references": "/secret-references";
+    "prompts": "/prompts/partials" | "/prompts" | "/prompts/{promptId}/render" | "/prompts/{promptId}/completions";
+    "collections": "/collections";
+    "labels": "/labels";
     "mcp-integrations": "/mcp-integrations";
     "mcp-servers": "/mcp-servers" | "/mcp-servers/{mcpServerId}/test";
+    "logs": "/logs/exports" | "/logs/exports/{exportId}/start" | "/logs/exports/{exportId}/cancel" | "/logs";
+    "feedback": "/feedback";
   };
   put: {
     "integrations": "/integrations/{slug}" | "/integrations/{slug}/models" | "/integrations/{slug}/workspaces";
+    "admin": "/admin/workspaces/{workspaceId}" | "/admin/workspaces/{workspaceId}/users/{userId}" | "/admin/users/{userId}";
+    "api-keys": "/api-keys/{id}";
+    "providers": "/providers/{slug}";
+    "virtual-keys": "/virtual-keys/{slug}";
+    "configs": "/configs/{slug}";
+    "guardrails": "/guardrails/{guardrailId}";
+    "policies": "/policies/usage-limits/{policyUsageLimitsId}" | "/policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset" | "/policies/rate-limits/{rateLimitsPolicyId}";
+    "secret-references": "/secret-references/{secretReferenceId}";
+    "prompts": "/prompts/partials/{promptPartialId}" | "/prompts/partials/{promptPartialId}/makeDefault" | "/prompts/{promptId}" | "/prompts/{promptId}/versions/{versionId}" | "/prompts/{promptId}/makeDefault";
+    "collections": "/collections/{collectionId}";
+    "labels": "/labels/{labelId}";
     "mcp-integrations": "/mcp-integrations/{mcpIntegrationId}" | "/mcp-integrations/{mcpIntegrationId}/workspaces" | "/mcp-integrations/{mcpIntegrationId}/capabilities";
     "mcp-servers": "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/capabilities" | "/mcp-servers/{mcpServerId}/user-access";
+    "logs": "/logs/exports/{exportId}";
+    "feedback": "/feedback/{id}";
   };
   patch: {};
   delete: {
     "integrations": "/integrations/{slug}" | "/integrations/{slug}/models";
+    "admin": "/admin/workspaces/{workspaceId}" | "/admin/workspaces/{workspaceId}/users/{userId}" | "/admin/users/invites/{inviteId}" | "/admin/users/{userId}";
+    "scim": "/scim/workspaces/{scimWorkspaceGroupId}";
+    "api-keys": "/api-keys/{id}";
+    "providers": "/providers/{slug}";
+    "virtual-keys": "/virtual-keys/{slug}";
+    "configs": "/configs/{slug}";
+    "guardrails": "/guardrails/{guardrailId}";
+    "policies": "/policies/usage-limits/{policyUsageLimitsId}" | "/policies/rate-limits/{rateLimitsPolicyId}";
+    "secret-references": "/secret-references/{secretReferenceId}";
+    "prompts": "/prompts/partials/{promptPartialId}" | "/prompts/{promptId}";
+    "collections": "/collections/{collectionId}";
+    "labels": "/labels/{labelId}";
     "mcp-integrations": "/mcp-integrations/{mcpIntegrationId}";
     "mcp-servers": "/mcp-servers/{mcpServerId}" | "/mcp-servers/{mcpServerId}/connections";
   };
@@ -61,6 +116,180 @@ export interface LowLevelRoutes {
     "/integrations/{slug}/workspaces": {
       init: { params: paths["/integrations/{slug}/workspaces"]["get"]["parameters"]; body?: undefined };
       result: paths["/integrations/{slug}/workspaces"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/workspaces": {
+      init: { params?: paths["/admin/workspaces"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/admin/workspaces"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/workspaces/{workspaceId}": {
+      init: { params: paths["/admin/workspaces/{workspaceId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/admin/workspaces/{workspaceId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/workspaces/{workspaceId}/users": {
+      init: { params: paths["/admin/workspaces/{workspaceId}/users"]["get"]["parameters"]; body?: undefined };
+      result: paths["/admin/workspaces/{workspaceId}/users"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/workspaces/{workspaceId}/users/{userId}": {
+      init: { params: paths["/admin/workspaces/{workspaceId}/users/{userId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/admin/workspaces/{workspaceId}/users/{userId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/users/invites": {
+      init: { params?: paths["/admin/users/invites"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/admin/users/invites"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/users/invites/{inviteId}": {
+      init: { params: paths["/admin/users/invites/{inviteId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/admin/users/invites/{inviteId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/users": {
+      init: { params?: paths["/admin/users"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/admin/users"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/users/{userId}": {
+      init: { params: paths["/admin/users/{userId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/admin/users/{userId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/scim/workspaces": {
+      init: { params?: paths["/scim/workspaces"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/scim/workspaces"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/api-keys": {
+      init: { params?: paths["/api-keys"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/api-keys"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/api-keys/{id}": {
+      init: { params: paths["/api-keys/{id}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/api-keys/{id}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/audit-logs": {
+      init: { params: paths["/audit-logs"]["get"]["parameters"]; body?: undefined };
+      result: paths["/audit-logs"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/providers": {
+      init: { params?: paths["/providers"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/providers"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/providers/{slug}": {
+      init: { params: paths["/providers/{slug}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/providers/{slug}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/virtual-keys": {
+      init: { params: paths["/virtual-keys"]["get"]["parameters"]; body?: undefined };
+      result: paths["/virtual-keys"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/virtual-keys/{slug}": {
+      init: { params: paths["/virtual-keys/{slug}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/virtual-keys/{slug}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/configs": {
+      init: { params?: paths["/configs"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/configs"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/configs/{slug}": {
+      init: { params: paths["/configs/{slug}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/configs/{slug}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/configs/{slug}/versions": {
+      init: { params: paths["/configs/{slug}/versions"]["get"]["parameters"]; body?: undefined };
+      result: paths["/configs/{slug}/versions"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/guardrails": {
+      init: { params?: paths["/guardrails"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/guardrails"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/guardrails/{guardrailId}": {
+      init: { params: paths["/guardrails/{guardrailId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/guardrails/{guardrailId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/usage-limits": {
+      init: { params?: paths["/policies/usage-limits"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/policies/usage-limits"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/usage-limits/{policyUsageLimitsId}": {
+      init: { params: paths["/policies/usage-limits/{policyUsageLimitsId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/policies/usage-limits/{policyUsageLimitsId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/usage-limits/{policyUsageLimitsId}/entities": {
+      init: { params: paths["/policies/usage-limits/{policyUsageLimitsId}/entities"]["get"]["parameters"]; body?: undefined };
+      result: paths["/policies/usage-limits/{policyUsageLimitsId}/entities"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/rate-limits": {
+      init: { params?: paths["/policies/rate-limits"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/policies/rate-limits"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/rate-limits/{rateLimitsPolicyId}": {
+      init: { params: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/secret-references": {
+      init: { params?: paths["/secret-references"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/secret-references"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/secret-references/{secretReferenceId}": {
+      init: { params: paths["/secret-references/{secretReferenceId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/secret-references/{secretReferenceId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/model-configs/pricing/{provider}/{model}": {
+      init: { params: paths["/model-configs/pricing/{provider}/{model}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/model-configs/pricing/{provider}/{model}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/partials": {
+      init: { params?: paths["/prompts/partials"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/prompts/partials"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/partials/{promptPartialId}": {
+      init: { params: paths["/prompts/partials/{promptPartialId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/prompts/partials/{promptPartialId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/partials/{promptPartialId}/versions": {
+      init: { params: paths["/prompts/partials/{promptPartialId}/versions"]["get"]["parameters"]; body?: undefined };
+      result: paths["/prompts/partials/{promptPartialId}/versions"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts": {
+      init: { params?: paths["/prompts"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/prompts"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/{promptId}": {
+      init: { params: paths["/prompts/{promptId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/prompts/{promptId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/{promptId}/versions": {
+      init: { params: paths["/prompts/{promptId}/versions"]["get"]["parameters"]; body?: undefined };
+      result: paths["/prompts/{promptId}/versions"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/{promptId}/versions/{versionId}": {
+      init: { params: paths["/prompts/{promptId}/versions/{versionId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/prompts/{promptId}/versions/{versionId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/collections": {
+      init: { params: paths["/collections"]["get"]["parameters"]; body?: undefined };
+      result: paths["/collections"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/collections/{collectionId}": {
+      init: { params: paths["/collections/{collectionId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/collections/{collectionId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/labels": {
+      init: { params?: paths["/labels"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/labels"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/labels/{labelId}": {
+      init: { params: paths["/labels/{labelId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/labels/{labelId}"]["get"]["responses"][200]["content"]["application/json"];
     };
     "/mcp-integrations": {
       init: { params?: paths["/mcp-integrations"]["get"]["parameters"]; body?: undefined };
@@ -104,11 +333,193 @@ export interface LowLevelRoutes {
       init: { params: paths["/mcp-servers/{mcpServerId}/connections"]["get"]["parameters"]; body?: undefined };
       result: paths["/mcp-servers/{mcpServerId}/connections"]["get"]["responses"][200]["content"]["application/json"];
     };
+    "/analytics/graphs/cost": {
+      init: { params: paths["/analytics/graphs/cost"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/cost"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/requests": {
+      init: { params: paths["/analytics/graphs/requests"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/requests"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/tokens": {
+      init: { params: paths["/analytics/graphs/tokens"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/tokens"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/latency": {
+      init: { params: paths["/analytics/graphs/latency"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/latency"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/users": {
+      init: { params: paths["/analytics/graphs/users"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/users"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/users/requests": {
+      init: { params: paths["/analytics/graphs/users/requests"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/users/requests"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/errors": {
+      init: { params: paths["/analytics/graphs/errors"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/errors"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/errors/rate": {
+      init: { params: paths["/analytics/graphs/errors/rate"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/errors/rate"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/errors/stacks": {
+      init: { params: paths["/analytics/graphs/errors/stacks"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/errors/stacks"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/errors/status-codes": {
+      init: { params: paths["/analytics/graphs/errors/status-codes"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/errors/status-codes"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/requests/rescued": {
+      init: { params: paths["/analytics/graphs/requests/rescued"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/requests/rescued"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/cache/hit-rate": {
+      init: { params: paths["/analytics/graphs/cache/hit-rate"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/cache/hit-rate"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/cache/latency": {
+      init: { params: paths["/analytics/graphs/cache/latency"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/cache/latency"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/feedbacks": {
+      init: { params: paths["/analytics/graphs/feedbacks"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/feedbacks"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/feedbacks/ai-models": {
+      init: { params: paths["/analytics/graphs/feedbacks/ai-models"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/feedbacks/ai-models"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/feedbacks/scores": {
+      init: { params: paths["/analytics/graphs/feedbacks/scores"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/feedbacks/scores"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/graphs/feedbacks/weighted": {
+      init: { params: paths["/analytics/graphs/feedbacks/weighted"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/graphs/feedbacks/weighted"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/groups/users": {
+      init: { params: paths["/analytics/groups/users"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/groups/users"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/groups/ai-models": {
+      init: { params: paths["/analytics/groups/ai-models"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/groups/ai-models"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/groups/metadata/{metadataKey}": {
+      init: { params: paths["/analytics/groups/metadata/{metadataKey}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/groups/metadata/{metadataKey}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/analytics/summary/cache": {
+      init: { params: paths["/analytics/summary/cache"]["get"]["parameters"]; body?: undefined };
+      result: paths["/analytics/summary/cache"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/logs/exports": {
+      init: { params?: paths["/logs/exports"]["get"]["parameters"]; body?: undefined };
+      optional: true;
+      result: paths["/logs/exports"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/logs/exports/{exportId}": {
+      init: { params: paths["/logs/exports/{exportId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/logs/exports/{exportId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/logs/exports/{exportId}/download": {
+      init: { params: paths["/logs/exports/{exportId}/download"]["get"]["parameters"]; body?: undefined };
+      result: paths["/logs/exports/{exportId}/download"]["get"]["responses"][200]["content"]["application/json"];
+    };
+    "/logs/{logId}": {
+      init: { params: paths["/logs/{logId}"]["get"]["parameters"]; body?: undefined };
+      result: paths["/logs/{logId}"]["get"]["responses"][200]["content"]["application/json"];
+    };
   };
   post: {
     "/integrations": {
       init: { params?: paths["/integrations"]["post"]["parameters"]; body: paths["/integrations"]["post"]["requestBody"]["content"]["application/json"] };
       result: paths["/integrations"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/workspaces": {
+      init: { params?: paths["/admin/workspaces"]["post"]["parameters"]; body?: NonNullable<paths["/admin/workspaces"]["post"]["requestBody"]>["content"]["application/json"] | undefined };
+      optional: true;
+      result: paths["/admin/workspaces"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/workspaces/{workspaceId}/users": {
+      init: { params: paths["/admin/workspaces/{workspaceId}/users"]["post"]["parameters"]; body?: NonNullable<paths["/admin/workspaces/{workspaceId}/users"]["post"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/admin/workspaces/{workspaceId}/users"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/users/invites": {
+      init: { params?: paths["/admin/users/invites"]["post"]["parameters"]; body: paths["/admin/users/invites"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/admin/users/invites"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/users/invites/{inviteId}/resend": {
+      init: { params: paths["/admin/users/invites/{inviteId}/resend"]["post"]["parameters"]; body?: undefined };
+      result: paths["/admin/users/invites/{inviteId}/resend"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/scim/workspaces": {
+      init: { params?: paths["/scim/workspaces"]["post"]["parameters"]; body: paths["/scim/workspaces"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/scim/workspaces"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/api-keys/{type}/{sub-type}": {
+      init: { params: paths["/api-keys/{type}/{sub-type}"]["post"]["parameters"]; body?: NonNullable<paths["/api-keys/{type}/{sub-type}"]["post"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/api-keys/{type}/{sub-type}"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/api-keys/{id}/rotate": {
+      init: { params: paths["/api-keys/{id}/rotate"]["post"]["parameters"]; body?: NonNullable<paths["/api-keys/{id}/rotate"]["post"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/api-keys/{id}/rotate"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/providers": {
+      init: { params?: paths["/providers"]["post"]["parameters"]; body: paths["/providers"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/providers"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/virtual-keys": {
+      init: { params?: paths["/virtual-keys"]["post"]["parameters"]; body: paths["/virtual-keys"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/virtual-keys"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/configs": {
+      init: { params?: paths["/configs"]["post"]["parameters"]; body: paths["/configs"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/configs"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/guardrails": {
+      init: { params?: paths["/guardrails"]["post"]["parameters"]; body: paths["/guardrails"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/guardrails"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/usage-limits": {
+      init: { params?: paths["/policies/usage-limits"]["post"]["parameters"]; body: paths["/policies/usage-limits"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/policies/usage-limits"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/rate-limits": {
+      init: { params?: paths["/policies/rate-limits"]["post"]["parameters"]; body: paths["/policies/rate-limits"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/policies/rate-limits"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/secret-references": {
+      init: { params?: paths["/secret-references"]["post"]["parameters"]; body: paths["/secret-references"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/secret-references"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/partials": {
+      init: { params?: paths["/prompts/partials"]["post"]["parameters"]; body: paths["/prompts/partials"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/prompts/partials"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts": {
+      init: { params?: paths["/prompts"]["post"]["parameters"]; body: paths["/prompts"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/prompts"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/{promptId}/render": {
+      init: { params: paths["/prompts/{promptId}/render"]["post"]["parameters"]; body: paths["/prompts/{promptId}/render"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/prompts/{promptId}/render"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/{promptId}/completions": {
+      init: { params: paths["/prompts/{promptId}/completions"]["post"]["parameters"]; body: paths["/prompts/{promptId}/completions"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/prompts/{promptId}/completions"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/collections": {
+      init: { params?: paths["/collections"]["post"]["parameters"]; body: paths["/collections"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/collections"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/labels": {
+      init: { params?: paths["/labels"]["post"]["parameters"]; body: paths["/labels"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/labels"]["post"]["responses"][200]["content"]["application/json"];
     };
     "/mcp-integrations": {
       init: { params?: paths["/mcp-integrations"]["post"]["parameters"]; body: paths["/mcp-integrations"]["post"]["requestBody"]["content"]["application/json"] };
@@ -121,6 +532,26 @@ export interface LowLevelRoutes {
     "/mcp-servers/{mcpServerId}/test": {
       init: { params: paths["/mcp-servers/{mcpServerId}/test"]["post"]["parameters"]; body?: undefined };
       result: paths["/mcp-servers/{mcpServerId}/test"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/logs/exports": {
+      init: { params?: paths["/logs/exports"]["post"]["parameters"]; body: paths["/logs/exports"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/logs/exports"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/logs/exports/{exportId}/start": {
+      init: { params: paths["/logs/exports/{exportId}/start"]["post"]["parameters"]; body?: undefined };
+      result: paths["/logs/exports/{exportId}/start"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/logs/exports/{exportId}/cancel": {
+      init: { params: paths["/logs/exports/{exportId}/cancel"]["post"]["parameters"]; body?: undefined };
+      result: paths["/logs/exports/{exportId}/cancel"]["post"]["responses"][200]["content"]["application/json"];
+    };
+    "/logs": {
+      init: { params?: paths["/logs"]["post"]["parameters"]; body: paths["/logs"]["post"]["requestBody"]["content"]["application/json"] };
+      result: undefined;
+    };
+    "/feedback": {
+      init: { params?: paths["/feedback"]["post"]["parameters"]; body: paths["/feedback"]["post"]["requestBody"]["content"]["application/json"] };
+      result: paths["/feedback"]["post"]["responses"][200]["content"]["application/json"];
     };
   };
   put: {
@@ -135,6 +566,82 @@ export interface LowLevelRoutes {
     "/integrations/{slug}/workspaces": {
       init: { params: paths["/integrations/{slug}/workspaces"]["put"]["parameters"]; body: paths["/integrations/{slug}/workspaces"]["put"]["requestBody"]["content"]["application/json"] };
       result: paths["/integrations/{slug}/workspaces"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/workspaces/{workspaceId}": {
+      init: { params: paths["/admin/workspaces/{workspaceId}"]["put"]["parameters"]; body?: NonNullable<paths["/admin/workspaces/{workspaceId}"]["put"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/admin/workspaces/{workspaceId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/workspaces/{workspaceId}/users/{userId}": {
+      init: { params: paths["/admin/workspaces/{workspaceId}/users/{userId}"]["put"]["parameters"]; body?: NonNullable<paths["/admin/workspaces/{workspaceId}/users/{userId}"]["put"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/admin/workspaces/{workspaceId}/users/{userId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/users/{userId}": {
+      init: { params: paths["/admin/users/{userId}"]["put"]["parameters"]; body?: NonNullable<paths["/admin/users/{userId}"]["put"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/admin/users/{userId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/api-keys/{id}": {
+      init: { params: paths["/api-keys/{id}"]["put"]["parameters"]; body?: NonNullable<paths["/api-keys/{id}"]["put"]["requestBody"]>["content"]["application/json"] | undefined };
+      result: paths["/api-keys/{id}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/providers/{slug}": {
+      init: { params: paths["/providers/{slug}"]["put"]["parameters"]; body: paths["/providers/{slug}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/providers/{slug}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/virtual-keys/{slug}": {
+      init: { params: paths["/virtual-keys/{slug}"]["put"]["parameters"]; body: paths["/virtual-keys/{slug}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/virtual-keys/{slug}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/configs/{slug}": {
+      init: { params: paths["/configs/{slug}"]["put"]["parameters"]; body: paths["/configs/{slug}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/configs/{slug}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/guardrails/{guardrailId}": {
+      init: { params: paths["/guardrails/{guardrailId}"]["put"]["parameters"]; body: paths["/guardrails/{guardrailId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/guardrails/{guardrailId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/usage-limits/{policyUsageLimitsId}": {
+      init: { params: paths["/policies/usage-limits/{policyUsageLimitsId}"]["put"]["parameters"]; body: paths["/policies/usage-limits/{policyUsageLimitsId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/policies/usage-limits/{policyUsageLimitsId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset": {
+      init: { params: paths["/policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset"]["put"]["parameters"]; body?: undefined };
+      result: paths["/policies/usage-limits/{policyUsageLimitsId}/entities/{entityId}/reset"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/rate-limits/{rateLimitsPolicyId}": {
+      init: { params: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["put"]["parameters"]; body: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/secret-references/{secretReferenceId}": {
+      init: { params: paths["/secret-references/{secretReferenceId}"]["put"]["parameters"]; body: paths["/secret-references/{secretReferenceId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/secret-references/{secretReferenceId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/partials/{promptPartialId}": {
+      init: { params: paths["/prompts/partials/{promptPartialId}"]["put"]["parameters"]; body: paths["/prompts/partials/{promptPartialId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/prompts/partials/{promptPartialId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/partials/{promptPartialId}/makeDefault": {
+      init: { params: paths["/prompts/partials/{promptPartialId}/makeDefault"]["put"]["parameters"]; body: paths["/prompts/partials/{promptPartialId}/makeDefault"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/prompts/partials/{promptPartialId}/makeDefault"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/{promptId}": {
+      init: { params: paths["/prompts/{promptId}"]["put"]["parameters"]; body: paths["/prompts/{promptId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/prompts/{promptId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/{promptId}/versions/{versionId}": {
+      init: { params: paths["/prompts/{promptId}/versions/{versionId}"]["put"]["parameters"]; body: paths["/prompts/{promptId}/versions/{versionId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/prompts/{promptId}/versions/{versionId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/{promptId}/makeDefault": {
+      init: { params: paths["/prompts/{promptId}/makeDefault"]["put"]["parameters"]; body: paths["/prompts/{promptId}/makeDefault"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/prompts/{promptId}/makeDefault"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/collections/{collectionId}": {
+      init: { params: paths["/collections/{collectionId}"]["put"]["parameters"]; body: paths["/collections/{collectionId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/collections/{collectionId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/labels/{labelId}": {
+      init: { params: paths["/labels/{labelId}"]["put"]["parameters"]; body: paths["/labels/{labelId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/labels/{labelId}"]["put"]["responses"][200]["content"]["application/json"];
     };
     "/mcp-integrations/{mcpIntegrationId}": {
       init: { params: paths["/mcp-integrations/{mcpIntegrationId}"]["put"]["parameters"]; body?: NonNullable<paths["/mcp-integrations/{mcpIntegrationId}"]["put"]["requestBody"]>["content"]["application/json"] | undefined };
@@ -160,6 +667,14 @@ export interface LowLevelRoutes {
       init: { params: paths["/mcp-servers/{mcpServerId}/user-access"]["put"]["parameters"]; body?: NonNullable<paths["/mcp-servers/{mcpServerId}/user-access"]["put"]["requestBody"]>["content"]["application/json"] | undefined };
       result: paths["/mcp-servers/{mcpServerId}/user-access"]["put"]["responses"][200]["content"]["application/json"];
     };
+    "/logs/exports/{exportId}": {
+      init: { params: paths["/logs/exports/{exportId}"]["put"]["parameters"]; body: paths["/logs/exports/{exportId}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/logs/exports/{exportId}"]["put"]["responses"][200]["content"]["application/json"];
+    };
+    "/feedback/{id}": {
+      init: { params: paths["/feedback/{id}"]["put"]["parameters"]; body: paths["/feedback/{id}"]["put"]["requestBody"]["content"]["application/json"] };
+      result: paths["/feedback/{id}"]["put"]["responses"][200]["content"]["application/json"];
+    };
   };
   patch: {};
   delete: {
@@ -170,6 +685,74 @@ export interface LowLevelRoutes {
     "/integrations/{slug}/models": {
       init: { params: paths["/integrations/{slug}/models"]["delete"]["parameters"]; body?: undefined };
       result: paths["/integrations/{slug}/models"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/workspaces/{workspaceId}": {
+      init: { params: paths["/admin/workspaces/{workspaceId}"]["delete"]["parameters"]; body?: undefined };
+      result: undefined;
+    };
+    "/admin/workspaces/{workspaceId}/users/{userId}": {
+      init: { params: paths["/admin/workspaces/{workspaceId}/users/{userId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/admin/workspaces/{workspaceId}/users/{userId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/users/invites/{inviteId}": {
+      init: { params: paths["/admin/users/invites/{inviteId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/admin/users/invites/{inviteId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/admin/users/{userId}": {
+      init: { params: paths["/admin/users/{userId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/admin/users/{userId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/scim/workspaces/{scimWorkspaceGroupId}": {
+      init: { params: paths["/scim/workspaces/{scimWorkspaceGroupId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/scim/workspaces/{scimWorkspaceGroupId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/api-keys/{id}": {
+      init: { params: paths["/api-keys/{id}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/api-keys/{id}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/providers/{slug}": {
+      init: { params: paths["/providers/{slug}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/providers/{slug}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/virtual-keys/{slug}": {
+      init: { params: paths["/virtual-keys/{slug}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/virtual-keys/{slug}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/configs/{slug}": {
+      init: { params: paths["/configs/{slug}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/configs/{slug}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/guardrails/{guardrailId}": {
+      init: { params: paths["/guardrails/{guardrailId}"]["delete"]["parameters"]; body?: undefined };
+      result: undefined;
+    };
+    "/policies/usage-limits/{policyUsageLimitsId}": {
+      init: { params: paths["/policies/usage-limits/{policyUsageLimitsId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/policies/usage-limits/{policyUsageLimitsId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/policies/rate-limits/{rateLimitsPolicyId}": {
+      init: { params: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/policies/rate-limits/{rateLimitsPolicyId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/secret-references/{secretReferenceId}": {
+      init: { params: paths["/secret-references/{secretReferenceId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/secret-references/{secretReferenceId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/partials/{promptPartialId}": {
+      init: { params: paths["/prompts/partials/{promptPartialId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/prompts/partials/{promptPartialId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/prompts/{promptId}": {
+      init: { params: paths["/prompts/{promptId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/prompts/{promptId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/collections/{collectionId}": {
+      init: { params: paths["/collections/{collectionId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/collections/{collectionId}"]["delete"]["responses"][200]["content"]["application/json"];
+    };
+    "/labels/{labelId}": {
+      init: { params: paths["/labels/{labelId}"]["delete"]["parameters"]; body?: undefined };
+      result: paths["/labels/{labelId}"]["delete"]["responses"][200]["content"]["application/json"];
     };
     "/mcp-integrations/{mcpIntegrationId}": {
       init: { params: paths["/mcp-integrations/{mcpIntegrationId}"]["delete"]["parameters"]; body?: undefined };
