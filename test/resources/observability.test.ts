@@ -3,6 +3,7 @@
 // gateway routing of custom logs. Asserts the contract, not one spec's example values, so the same suite
 // passes against Portkey's full spec.
 import { describe, expect, it } from 'vitest';
+import { inputs } from '../../generated/operations';
 import { type AnalyticsFilters, PortkeyError, type PortkeyAdmin } from '../../src/index';
 import { clientFor, closeServersAfterEach, rejection, server } from '../helpers/faults';
 import { json } from '../helpers/local-server';
@@ -275,7 +276,19 @@ describe('bad input from plain JavaScript is refused before sending', () => {
     ['feedback.update', (p) => p.feedback.update('f-1', { weight: 1 }), /feedback\.update needs `value`/],
   ];
 
-  it.each(cases)('%s', async (_name, call, message) => {
+  // Our spec requires the export bodies (a recorded departure); against a spec that does not, those checks are not
+  // generated, and the cases that rely on them are left out.
+  const bodyRequired = (route: string) => inputs[route]?.startsWith('B') ?? false;
+  const applicable = cases.filter(([name, , message]) => {
+    const reliesOnRequiredBody = /needs/.test(String(message));
+    if (name === 'logs.exports.update') return !reliesOnRequiredBody || bodyRequired('PUT /logs/exports/{exportId}');
+    if (name === 'logs.exports.create' || name === 'logs.exports.run') {
+      return !reliesOnRequiredBody || bodyRequired('POST /logs/exports');
+    }
+    return true;
+  });
+
+  it.each(applicable)('%s', async (_name, call, message) => {
     const local = await server((_req, res) => json(res, 200, {}));
     const error = await rejection(call(clientFor(local.url)));
     expect(error).toBeInstanceOf(PortkeyError);

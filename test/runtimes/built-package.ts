@@ -23,7 +23,11 @@ export interface InstalledPackage {
 
 function configObject(): Options {
   const config = tsupConfig as unknown;
-  if (Array.isArray(config) && config.length === 1) return config[0] as Options;
+  // The build of the JS (the other entry of an array emits only declarations).
+  if (Array.isArray(config)) {
+    const js = config.find((c: Options) => !(typeof c.dts === 'object' && c.dts?.only));
+    if (js) return { ...js, onSuccess: undefined } as Options;
+  }
   if (config && typeof config === 'object' && !Array.isArray(config)) return config as Options;
   throw new Error('test/runtimes expects tsup.config.ts to export one options object; update built-package.ts');
 }
