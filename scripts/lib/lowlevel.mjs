@@ -12,24 +12,12 @@
 // success statuses openapi-typescript-helpers knows (`OkStatus`), of the JSON contents (every media type
 // ending in `/json`), of the whole content map when a status has content but none of it JSON, and of
 // `undefined` for a status without content or when there is no success status at all.
-import { listOperations } from './spec.mjs';
+import { deref, listOperations } from './spec.mjs';
 
 export const LOW_LEVEL_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 // openapi-typescript-helpers' OkStatus, in its order.
 const OK_STATUSES = ['200', '201', '202', '203', '204', '206', '207', '2XX'];
 const LOCATIONS = ['query', 'header', 'path', 'cookie'];
-
-/** `#/components/…` → the object it points at; anything else as it is. */
-function deref(doc, node, seen = new Set()) {
-  while (node && typeof node.$ref === 'string' && node.$ref.startsWith('#/') && !seen.has(node.$ref)) {
-    seen.add(node.$ref);
-    node = node.$ref
-      .slice(2)
-      .split('/')
-      .reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-  }
-  return node;
-}
 
 /** Path, then operation, parameters (the operation's win), dereferenced; path ones named in the template too. */
 function parametersOf(doc, path, pathItem, operation) {

@@ -3,24 +3,12 @@
 //   what its input argument is), so that a call is an indexed access rather than a search of `paths`;
 // - at run time, for the operations that take an input, what it is and which body fields the spec
 //   requires, so that resources never restate the spec.
-import { listOperations } from './spec.mjs';
+import { deref, listOperations } from './spec.mjs';
 
 /** `sub-type` → `subType`: a tuple label must be an identifier. */
 function label(name) {
   const camel = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, c) => (c ? c.toUpperCase() : ''));
   return /^[A-Za-z_$]/.test(camel) ? camel : `_${camel}`;
-}
-
-/** `#/components/…` → the object it points at; anything else as it is. */
-function deref(doc, node, seen = new Set()) {
-  while (node && typeof node.$ref === 'string' && node.$ref.startsWith('#/') && !seen.has(node.$ref)) {
-    seen.add(node.$ref);
-    node = node.$ref
-      .slice(2)
-      .split('/')
-      .reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
-  }
-  return node;
 }
 
 /** The top-level fields a JSON body schema requires (through `allOf`); none for a union. */

@@ -11,3 +11,4 @@ export function listOperations(doc: Record<string, any>): SpecOperation[];
 export function classifyServers(servers: unknown): string | undefined;
 export function buildRoutes(doc: Record<string, any>): Record<string, string | Record<string, string>>;
 export function anonymousOperations(doc: Record<string, any>): string[];
+export function deref(doc: Record<string, any>, node: any): any;

@@ -84,3 +84,15 @@ export function anonymousOperations(doc) {
     )
     .map(({ method, path }) => `${method.toUpperCase()} ${path}`);
 }
+
+/** `#/components/…` → the object it points at; anything else as it is. */
+export function deref(doc, node, seen = new Set()) {
+  while (node && typeof node.$ref === 'string' && node.$ref.startsWith('#/') && !seen.has(node.$ref)) {
+    seen.add(node.$ref);
+    node = node.$ref
+      .slice(2)
+      .split('/')
+      .reduce((at, key) => at?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], doc);
+  }
+  return node;
+}
