@@ -64,10 +64,13 @@ function urlSetting(value: unknown, option: string, env: string, fallback: strin
 // placeholder copied from it, never a host.
 const PLACEHOLDER = /SELF_HOSTED_/i;
 
-/** Validate a base URL and normalise it: no trailing slash, path prefix kept. */
+/**
+ * Validate a base URL and normalise it: no trailing slash, path prefix kept. The value is never echoed: it may hold
+ * credentials, a pasted placeholder too.
+ */
 export function normaliseBaseUrl(value: string, option: string): string {
   if (PLACEHOLDER.test(value)) {
-    throw new PortkeyError(`${option} is a placeholder, ${value}: pass your deployment's URL.`);
+    throw new PortkeyError(`${option} is a placeholder from Portkey's docs: pass your deployment's URL.`);
   }
   let url: URL | undefined;
   try {
@@ -75,7 +78,6 @@ export function normaliseBaseUrl(value: string, option: string): string {
   } catch {
     // Not a URL at all: refused below, with the other malformed values.
   }
-  // The value is not echoed: it may hold credentials.
   if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || /[?#]/.test(value)) {
     throw new PortkeyError(`${option} must be an absolute http(s) URL, without credentials, query or fragment.`);
   }

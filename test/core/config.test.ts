@@ -115,7 +115,7 @@ describe('baseUrl and gatewayUrl', () => {
   it('a bad value from the env says which variable it came from', () => {
     process.env.PORTKEY_BASE_URL = 'SELF_HOSTED_CONTROL_PLANE_URL';
     expect(thrown(() => make({ apiKey: 'k' })).message).toMatch(
-      /^baseUrl \(from PORTKEY_BASE_URL\) is a placeholder, SELF_HOSTED_CONTROL_PLANE_URL/,
+      /^baseUrl \(from PORTKEY_BASE_URL\) is a placeholder from Portkey's docs/,
     );
     process.env.PORTKEY_BASE_URL = 'https://ok.example.com';
     process.env.PORTKEY_GATEWAY_URL = 'ftp://gateway.example.com';
@@ -190,8 +190,24 @@ describe('URL validation', () => {
   it.each(placeholders)('the docs placeholder %j is refused: pass the real URL', (input) => {
     for (const option of ['baseUrl', 'gatewayUrl'] as const) {
       const error = thrown(() => make({ apiKey: 'k', [option]: input }));
-      expect(error.message).toMatch(new RegExp(`^${option} is a placeholder, `));
-      expect(error.message).toMatch(/pass your deployment's URL\.$/);
+      expect(error.message).toBe(`${option} is a placeholder from Portkey's docs: pass your deployment's URL.`);
+    }
+  });
+
+  it('a placeholder is refused without being echoed: it may carry credentials', () => {
+    for (const option of ['baseUrl', 'gatewayUrl'] as const) {
+      const input = `https://admin:hunter2@SELF_HOSTED_GATEWAY_URL/${option}/v1`;
+      const error = thrown(() => make({ apiKey: 'k', [option]: input }));
+      expect(error.message).toMatch(new RegExp(`^${option} is a placeholder from Portkey's docs`));
+      expect(error.message).not.toContain('hunter2');
+      expect(error.message).not.toContain(`/${option}/v1`);
+      const env = option === 'baseUrl' ? 'PORTKEY_BASE_URL' : 'PORTKEY_GATEWAY_URL';
+      process.env[env] = input;
+      expect(thrown(() => make({ apiKey: 'k' })).message).toMatch(
+        new RegExp(`^${option} \\(from ${env}\\) is a placeholder`),
+      );
+      expect(thrown(() => make({ apiKey: 'k' })).message).not.toContain('hunter2');
+      delete process.env[env];
     }
   });
 });
