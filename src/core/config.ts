@@ -11,9 +11,9 @@ export interface ClientOptions {
   /** Portkey API key. Default: env `PORTKEY_API_KEY`. */
   apiKey?: string | undefined;
   /** Control-plane URL (self-hosted: your deployment's). Default: env `PORTKEY_BASE_URL`, then https://api.portkey.ai/v1. */
-  baseUrl?: string | undefined;
+  baseUrl?: string | URL | undefined;
   /** Gateway (data-plane) URL. Default: env `PORTKEY_GATEWAY_URL`, then `baseUrl`. */
-  gatewayUrl?: string | undefined;
+  gatewayUrl?: string | URL | undefined;
   /** Milliseconds allowed for each attempt. Default 60 000. */
   timeout?: number | undefined;
   /** Retries after the first attempt. Default 2. */
@@ -47,14 +47,24 @@ export function readEnv(name: string): string | undefined {
   return given(value);
 }
 
-/** A string option, trimmed; blank counts as not given. */
-function given(value: unknown): string | undefined {
-  return (typeof value === 'string' && value.trim()) || undefined;
+/**
+ * A string, trimmed; blank counts as not given. An `option`'s value is refused unless it is `undefined` or a
+ * non-blank string, so that only `undefined` falls back to the environment: in a multi-tenant tool, a tenant whose
+ * key is blank or null must not act with the operator's key. The refusal names the kind, never the value: it may be
+ * a key.
+ */
+function given(value: unknown, option?: string, expected?: string): string | undefined {
+  const text = (typeof value === 'string' && value.trim()) || undefined;
+  if (option && !text && value !== undefined) {
+    const kind = typeof value === 'string' ? 'a blank string' : value === null ? 'null' : typeof value;
+    throw new PortkeyError(`${option} must be a non-blank ${expected}, got ${kind}.`);
+  }
+  return text;
 }
 
 /** A URL option, else its environment variable (named in the error if it is bad), else `fallback`. */
 function urlSetting(value: unknown, option: string, env: string, fallback: string): string {
-  const fromOption = given(value);
+  const fromOption = given(value instanceof URL ? value.href : value, option, 'string or URL');
   if (fromOption) return normaliseBaseUrl(fromOption, option);
   const fromEnv = readEnv(env);
   return fromEnv ? normaliseBaseUrl(fromEnv, `${option} (from ${env})`) : fallback;
@@ -96,7 +106,7 @@ export function integerAtLeast<T>(name: string, value: unknown, min: number, fal
 }
 
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
-  const apiKey = given(options.apiKey) ?? readEnv('PORTKEY_API_KEY');
+  const apiKey = given(options.apiKey, 'apiKey', 'string') ?? readEnv('PORTKEY_API_KEY');
   if (!apiKey) {
     throw new PortkeyError('Missing API key: pass `apiKey` or set PORTKEY_API_KEY.');
   }

@@ -1,9 +1,8 @@
-// Client options: environment defaults (read, trimmed, empty = unset, options first), URL checks and
-// normalisation, numeric options, and the fetch option.
+// Client options: environment defaults (read, trimmed, empty = unset, only an undefined option falls back), URL checks and normalisation, numeric options, and the fetch option.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BASE_URL, readEnv, resolveConfig, type ClientOptions } from '../../src/core/config';
 import { PortkeyAdmin, PortkeyError, type FetchLike } from '../../src/index';
-import { SECRET_KEY, closeServersAfterEach, server } from '../helpers/faults';
+import { SECRET_KEY, closeServersAfterEach, expectNoSecret, server } from '../helpers/faults';
 import { json } from '../helpers/local-server';
 
 closeServersAfterEach();
@@ -42,11 +41,31 @@ describe('apiKey', () => {
     expect(error.message).toContain('PORTKEY_API_KEY');
   });
 
-  it.each(['', '   ', '\n\t'])('an empty or blank value counts as unset (%j)', (value) => {
+  it.each(['', '   ', '\n\t'])('an empty or blank PORTKEY_API_KEY counts as unset (%j)', (value) => {
     process.env.PORTKEY_API_KEY = value;
-    expect(thrown(() => make()).message).toContain('PORTKEY_API_KEY');
-    delete process.env.PORTKEY_API_KEY;
-    expect(thrown(() => make({ apiKey: value })).message).toContain('PORTKEY_API_KEY');
+    expect(thrown(() => make()).message).toBe('Missing API key: pass `apiKey` or set PORTKEY_API_KEY.');
+    expect(thrown(() => make({ apiKey: undefined })).message).toContain('Missing API key');
+  });
+
+  const refusedKeys: [value: unknown, kind: string][] = [
+    ['', 'a blank string'],
+    ['   ', 'a blank string'],
+    ['\n\t', 'a blank string'],
+    [null, 'null'],
+    [0, 'number'],
+    [42, 'number'],
+    [false, 'boolean'],
+    [{ toString: () => SECRET_KEY }, 'object'],
+    [[SECRET_KEY], 'object'],
+  ];
+  it.each(refusedKeys)('apiKey %j is refused by its kind, not replaced by the env key', (apiKey, kind) => {
+    // A tenant without a key must not act with the operator's.
+    process.env.PORTKEY_API_KEY = 'pk-operator';
+    const error = thrown(() => make({ apiKey: apiKey as string }));
+    expect(error.message).toBe(`apiKey must be a non-blank string, got ${kind}.`);
+    expectNoSecret(error);
+    // Only undefined means "not given".
+    expect(() => make({ apiKey: undefined })).not.toThrow();
   });
 
   it('sent as x-portkey-api-key: from the env (trimmed), the option beating the env', async () => {
@@ -209,6 +228,44 @@ describe('URL validation', () => {
       expect(thrown(() => make({ apiKey: 'k' })).message).not.toContain('hunter2');
       delete process.env[env];
     }
+  });
+
+  it('URL objects are taken by their href, and checked like strings', () => {
+    const portkey = make({
+      apiKey: 'k',
+      baseUrl: new URL('https://portkey.internal.example.com/admin/v1/'),
+      gatewayUrl: new URL('/gw/', 'https://gateway.internal.example.com'),
+    });
+    expect(portkey.baseUrl).toBe('https://portkey.internal.example.com/admin/v1');
+    expect(portkey.gatewayUrl).toBe('https://gateway.internal.example.com/gw');
+    const error = thrown(() => make({ apiKey: 'k', baseUrl: new URL('https://user:hunter2@h.example') }));
+    expect(error.message).toMatch(/^baseUrl must be an absolute http\(s\) URL, without credentials/);
+    expect(error.message).not.toContain('hunter2');
+    expect(thrown(() => make({ apiKey: 'k', gatewayUrl: new URL('ftp://h.example') })).message).toMatch(
+      /^gatewayUrl must be an absolute http\(s\) URL/,
+    );
+  });
+
+  const refusedUrls: [value: unknown, kind: string][] = [
+    ['', 'a blank string'],
+    ['  \n', 'a blank string'],
+    [null, 'null'],
+    [8787, 'number'],
+    [true, 'boolean'],
+    [{ href: 'https://h.example' }, 'object'],
+  ];
+  it.each(refusedUrls)('%j is refused by its kind, not replaced by the env or the default', (value, kind) => {
+    process.env.PORTKEY_BASE_URL = 'https://env-base.example.com';
+    process.env.PORTKEY_GATEWAY_URL = 'https://env-gateway.example.com';
+    for (const option of ['baseUrl', 'gatewayUrl'] as const) {
+      const error = thrown(() => make({ apiKey: 'k', [option]: value as string }));
+      expect(error.message).toBe(`${option} must be a non-blank string or URL, got ${kind}.`);
+    }
+    // Only undefined means "not given".
+    expect(make({ apiKey: 'k', baseUrl: undefined, gatewayUrl: undefined })).toMatchObject({
+      baseUrl: 'https://env-base.example.com',
+      gatewayUrl: 'https://env-gateway.example.com',
+    });
   });
 });
 
