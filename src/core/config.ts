@@ -105,7 +105,29 @@ export function integerAtLeast<T>(name: string, value: unknown, min: number, fal
   return value as number;
 }
 
+// Any two are at least 5 edits apart, so a name is within 2 edits of one at most: the case-insensitive match, when
+// there is one (`baseURL`), is the only one.
+const OPTIONS = ['apiKey', 'baseUrl', 'gatewayUrl', 'timeout', 'maxRetries', 'fetch', 'headers'];
+
+/** Whether `a` is within `edits` insertions, deletions or substitutions of `b`. Exponential in `edits`: kept at 2. */
+function near(a: string, b: string, edits: number): boolean {
+  if (a === b) return true;
+  if (!edits) return false;
+  // Matching first characters never cost an edit, whatever follows.
+  if (a[0] === b[0]) return near(a.slice(1), b.slice(1), edits);
+  edits--;
+  return near(a.slice(1), b, edits) || near(a, b.slice(1), edits) || near(a.slice(1), b.slice(1), edits);
+}
+
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
+  if (Object(options) !== options) throw new PortkeyError('The client options must be an object.');
+  // A misspelt option would otherwise be ignored: `baseURL` (Portkey's SDK spells it so) would send a self-hosted
+  // deployment's calls, with its key, to Portkey's cloud.
+  for (const name of Object.keys(options)) {
+    if (OPTIONS.includes(name)) continue;
+    const guess = OPTIONS.find((known) => near(name.toLowerCase(), known.toLowerCase(), 2));
+    throw new PortkeyError(`Unknown option \`${name}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`);
+  }
   const apiKey = given(options.apiKey, 'apiKey', 'string') ?? readEnv('PORTKEY_API_KEY');
   if (!apiKey) {
     throw new PortkeyError('Missing API key: pass `apiKey` or set PORTKEY_API_KEY.');

@@ -1,4 +1,5 @@
-// Client options: environment defaults (read, trimmed, empty = unset, only an undefined option falls back), URL checks and normalisation, numeric options, and the fetch option.
+// Client options: unknown names refused, environment defaults (read, trimmed, empty = unset, only an undefined
+// option falls back), URL checks and normalisation, numeric options, and the fetch option.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BASE_URL, readEnv, resolveConfig, type ClientOptions } from '../../src/core/config';
 import { PortkeyAdmin, PortkeyError, type FetchLike } from '../../src/index';
@@ -266,6 +267,47 @@ describe('URL validation', () => {
       baseUrl: 'https://env-base.example.com',
       gatewayUrl: 'https://env-gateway.example.com',
     });
+  });
+});
+
+describe('option names', () => {
+  const misspelt: [name: string, meant: string][] = [
+    ['baseURL', 'baseUrl'],
+    ['BASEURL', 'baseUrl'],
+    ['base_url', 'baseUrl'],
+    ['gatewayURL', 'gatewayUrl'],
+    ['gateway_url', 'gatewayUrl'],
+    ['apikey', 'apiKey'],
+    ['api_key', 'apiKey'],
+    ['apiKeys', 'apiKey'],
+    ['timout', 'timeout'],
+    ['Timeout', 'timeout'],
+    ['maxRetires', 'maxRetries'],
+    ['max_retries', 'maxRetries'],
+    ['fecth', 'fetch'],
+    ['header', 'headers'],
+  ];
+  it.each(misspelt)('%j is refused: did you mean %j?', (name, meant) => {
+    process.env.PORTKEY_API_KEY = 'k';
+    const error = thrown(() => make({ [name]: 'https://portkey.internal.example.com/v1' } as ClientOptions));
+    expect(error.message).toBe(`Unknown option \`${name}\`: did you mean \`${meant}\`?`);
+    // Even when undefined: a misspelt name is a bug whatever it holds.
+    expect(thrown(() => make({ [name]: undefined } as ClientOptions)).message).toMatch(/^Unknown option/);
+  });
+
+  it.each(['virtualKey', 'config', 'retries', 'url', 'traceID', 'dangerouslyAllowBrowser'])(
+    '%j, near no option, is refused without a guess',
+    (name) => {
+      const error = thrown(() => make({ apiKey: 'k', [name]: 'x' } as ClientOptions));
+      expect(error.message).toBe(`Unknown option \`${name}\`.`);
+    },
+  );
+
+  it.each(['pk-some-key', 42, true, null])('options that are not an object (%j) are refused', (options) => {
+    process.env.PORTKEY_API_KEY = 'k';
+    const error = thrown(() => make(options as ClientOptions));
+    expect(error.message).toBe('The client options must be an object.');
+    expect(error.message).not.toContain('pk-some-key');
   });
 });
 
