@@ -116,12 +116,36 @@ function messageFrom(body: unknown): string | undefined {
   return [b.error?.message, b.error, b.data?.message, b.message, problem].find((x) => typeof x === 'string' && x);
 }
 
-/** A short, single-line, tag-free excerpt of a non-JSON body (an HTML page from a proxy, say); '' if none. */
+/**
+ * Whitespace and control characters (C0, DEL, C1; line and paragraph separators are whitespace) collapsed to one
+ * space: the server's words end up in log lines, and must not be able to start a line of their own or drive a
+ * terminal.
+ */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
+  return text.replace(/[\s\0-\x1f\x7f-\x9f]+/g, ' ').trim();
+}
+
+/** At most `max` UTF-16 units and '…'; never half a surrogate pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, text.charCodeAt(max - 1) >> 10 === 0x36 ? max - 1 : max)}…`;
+}
+
+/**
+ * A short, single-line, tag-free excerpt of a non-JSON body (an HTML page from a proxy, say); '' if none.
+ *
+ * Linear in the body, which is the server's to choose: no pattern here scans ahead from each '<' for an end it
+ * may never find. A script or style runs to its closing tag, so the text is first cut at the closing tags and
+ * each piece loses everything from its opening tag on (one still open at the end hides the rest, as in a
+ * browser). A tag cannot hold a '<', so each search for a '>' stops at the next '<'; and a '<' that a letter,
+ * '/', '!' or '?' does not follow is text, as in "must be < 10".
+ */
 export function snippetOf(text: string): string {
   const plain = text
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+    .split(/<\/(?:script|style)\s*>/i)
+    .map((piece) => piece.replace(/<(?:script|style)\b[\s\S]*/i, ''))
+    .join(' ')
+    .replace(/<[a-z/!?][^<>]*>/gi, ' ');
+  return clip(oneLine(plain), 200);
 }
