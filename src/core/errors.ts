@@ -89,10 +89,14 @@ export function requestIdOf(headers: Headers): string | undefined {
   return headers.get('x-portkey-request-id') ?? headers.get('x-portkey-trace-id') ?? undefined;
 }
 
-/** Build the right APIError subclass from a non-2xx response's status, headers and body text. */
-export function makeAPIError(status: number, headers: Headers, text: string): APIError {
+/**
+ * Build the right APIError subclass from a non-2xx response's status, headers and body text. `operation` is the
+ * route template with its method (`GET /integrations/{slug}`), never the filled path: that can hold secrets.
+ */
+export function makeAPIError(status: number, headers: Headers, text: string, operation?: string): APIError {
   const body = parseJSONOrText(text);
-  const message = `${status} ${messageFrom(body) || snippetOf(text) || 'status code (no body)'}`;
+  const said = clip(oneLine(messageFrom(body) ?? ''), 500) || snippetOf(text) || 'status code (no body)';
+  const message = `${status} ${operation ? `${operation}: ` : ''}${said}`;
   const ErrorClass = STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : APIError);
   return new ErrorClass(status, headers, body, message);
 }

@@ -1,8 +1,10 @@
 // The error classes and makeAPIError on their own, without a server: the message a log line gets from a
 // server's answer, how long building it may take, and what each failure without a response carries.
 import { describe, expect, it } from 'vitest';
-import { snippetOf } from '../../src/core/errors';
+import { BadRequestError, NotFoundError } from '../../src/index';
+import { makeAPIError, snippetOf } from '../../src/core/errors';
 
+const json = (body: unknown) => JSON.stringify(body);
 /** `unit` repeated to `kib` KiB. */
 const pile = (unit: string, kib: number) => unit.repeat(Math.ceil((kib * 1024) / unit.length));
 
@@ -36,5 +38,50 @@ describe('snippetOf', () => {
   it('never cuts a surrogate pair in half', () => {
     const snippet = snippetOf(`${'a'.repeat(199)}😀 and more`);
     expect(snippet).toBe(`${'a'.repeat(199)}…`);
+  });
+});
+
+describe('makeAPIError', () => {
+  const headers = new Headers({ 'x-portkey-request-id': 'req-1' });
+
+  it('names the operation, the route template with its method, when one is given', () => {
+    const body = json({ error: { message: 'Integration not found', code: 'AB04' } });
+    const error = makeAPIError(404, headers, body, 'GET /integrations/{slug}');
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error.message).toBe('404 GET /integrations/{slug}: Integration not found');
+    expect(error.code).toBe('AB04');
+    expect(error.requestId).toBe('req-1');
+    expect(makeAPIError(404, headers, body).message).toBe('404 Integration not found');
+    expect(makeAPIError(500, headers, '', 'DELETE /workspaces/{id}').message).toBe(
+      '500 DELETE /workspaces/{id}: status code (no body)',
+    );
+  });
+
+  it("caps the server's words at 500 characters; the body keeps them all", () => {
+    const words = 'x'.repeat(100_000);
+    const error = makeAPIError(400, headers, json({ message: words }), 'POST /configs');
+    expect(error.message).toBe(`400 POST /configs: ${'x'.repeat(500)}…`);
+    expect(error.body).toEqual({ message: words });
+  });
+
+  it.each([
+    ['\\n', '\n'],
+    ['\\r\\n', '\r\n'],
+    ['U+2028', '\u2028'],
+    ['U+2029', '\u2029'],
+    ['NEL (C1)', '\u0085'],
+    ['ESC (C0)', '\u001b'],
+    ['DEL', '\u007f'],
+  ])('a server cannot start a log line of its own with %s', (_name, breaker) => {
+    const words = `denied${breaker}${breaker}2026-01-01 INFO admin login ok${breaker}`;
+    const error = makeAPIError(403, headers, json({ error: { message: words } }), 'GET /users');
+    expect(error.message).toBe('403 GET /users: denied 2026-01-01 INFO admin login ok');
+    expect((error.body as any).error.message).toBe(words);
+  });
+
+  it('quotes a JSON body of an unknown shape through the same linear snippet', () => {
+    const error = makeAPIError(400, headers, json({ reason: pile('<', 256) }));
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error.message).toBe(`400 {"reason":"${'<'.repeat(189)}…`);
   });
 });
