@@ -59,19 +59,23 @@ export class APIConnectionError extends PortkeyError {
   override name = 'APIConnectionError';
 }
 
-/** An attempt took longer than `timeout` ms. */
+/** An attempt took longer than `timeout` ms, and no retry was left. */
 export class APIConnectionTimeoutError extends APIConnectionError {
   override name = 'APIConnectionTimeoutError';
-  constructor(timeoutMs: number) {
-    super(`Request timed out after ${timeoutMs} ms.`);
+  /** The attempts made in all, the first included; the last one timed out. */
+  declare readonly attempts: number;
+  constructor(timeoutMs: number, attempts = 1) {
+    super(`Request timed out after ${timeoutMs} ms (${attempts} attempt${attempts === 1 ? '' : 's'}).`);
+    this.attempts = attempts;
   }
 }
 
 /** The caller's `signal` aborted the request. */
 export class APIUserAbortError extends PortkeyError {
   override name = 'APIUserAbortError';
-  constructor() {
-    super('Request was aborted by the caller.');
+  /** `reason` (the signal's `reason`: a DOMException named AbortError unless the caller gave one) becomes `cause`. */
+  constructor(reason?: unknown) {
+    super('Request was aborted by the caller.', reason === undefined ? undefined : { cause: reason });
   }
 }
 

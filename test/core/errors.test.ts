@@ -1,7 +1,7 @@
 // The error classes and makeAPIError on their own, without a server: the message a log line gets from a
 // server's answer, how long building it may take, and what each failure without a response carries.
 import { describe, expect, it } from 'vitest';
-import { BadRequestError, NotFoundError } from '../../src/index';
+import { APIConnectionTimeoutError, APIUserAbortError, BadRequestError, NotFoundError } from '../../src/index';
 import { makeAPIError, snippetOf } from '../../src/core/errors';
 
 const json = (body: unknown) => JSON.stringify(body);
@@ -83,5 +83,31 @@ describe('makeAPIError', () => {
     const error = makeAPIError(400, headers, json({ reason: pile('<', 256) }));
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.message).toBe(`400 {"reason":"${'<'.repeat(189)}…`);
+  });
+});
+
+describe('failures without a response', () => {
+  it('a timeout says how many attempts were made', () => {
+    const three = new APIConnectionTimeoutError(5000, 3);
+    expect(three.message).toBe('Request timed out after 5000 ms (3 attempts).');
+    expect(three.attempts).toBe(3);
+    const one = new APIConnectionTimeoutError(250);
+    expect(one.message).toBe('Request timed out after 250 ms (1 attempt).');
+    expect(one.attempts).toBe(1);
+  });
+
+  it("an abort keeps the caller's reason as its cause, the default AbortError too, and only when there is one", () => {
+    const reason = new Error('the user left the page');
+    const mine = new APIUserAbortError(reason);
+    expect(mine.cause).toBe(reason);
+    expect(mine.message).toBe('Request was aborted by the caller.');
+
+    const controller = new AbortController();
+    controller.abort();
+    const byDefault = new APIUserAbortError(controller.signal.reason);
+    expect(byDefault.cause).toBeInstanceOf(DOMException);
+    expect((byDefault.cause as DOMException).name).toBe('AbortError');
+
+    expect('cause' in new APIUserAbortError()).toBe(false);
   });
 });
