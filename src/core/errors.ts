@@ -1,4 +1,7 @@
-// The error hierarchy. Names follow Portkey's and OpenAI's SDKs so existing catch blocks carry over.
+// The error hierarchy. The status errors (APIError and its subclasses) have the names of Portkey's and OpenAI's
+// SDKs and their `status`, `headers` and `message`, so checks on those carry over; the parsed body is `body` here,
+// `error` there. Unlike there, a failure without a response (connection, timeout, abort) is a PortkeyError but not
+// an APIError: every APIError has a numeric status, and these have none. The catch-all here is PortkeyError.
 // No error ever holds the request's headers: that is where the API key lives.
 
 /** Base of every error this package throws. */

@@ -1,7 +1,21 @@
 // The error classes and makeAPIError on their own, without a server: the message a log line gets from a
 // server's answer, how long building it may take, and what each failure without a response carries.
 import { describe, expect, it } from 'vitest';
-import { APIConnectionTimeoutError, APIUserAbortError, BadRequestError, NotFoundError } from '../../src/index';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  PortkeyError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from '../../src/index';
 import { makeAPIError, snippetOf } from '../../src/core/errors';
 
 const json = (body: unknown) => JSON.stringify(body);
@@ -109,5 +123,41 @@ describe('failures without a response', () => {
     expect((byDefault.cause as DOMException).name).toBe('AbortError');
 
     expect('cause' in new APIUserAbortError()).toBe(false);
+  });
+});
+
+describe('the hierarchy', () => {
+  const statusClasses = [
+    APIError,
+    BadRequestError,
+    AuthenticationError,
+    PermissionDeniedError,
+    NotFoundError,
+    ConflictError,
+    UnprocessableEntityError,
+    RateLimitError,
+    InternalServerError,
+  ];
+  const failures = [
+    new APIConnectionError('Connection error: ECONNRESET'),
+    new APIConnectionTimeoutError(1000, 2),
+    new APIUserAbortError(),
+  ];
+
+  it('every status error is an APIError; no failure without a response is; all are PortkeyErrors', () => {
+    for (const Class of statusClasses) {
+      const error = new Class(418, new Headers(), undefined, '418 teapot');
+      expect(error).toBeInstanceOf(APIError);
+      expect(error).toBeInstanceOf(PortkeyError);
+      expect(error.status).toBe(418);
+    }
+    for (const error of failures) {
+      expect(error).not.toBeInstanceOf(APIError);
+      expect(error).toBeInstanceOf(PortkeyError);
+      expect(error).toBeInstanceOf(Error);
+      expect('status' in error).toBe(false);
+    }
+    expect(failures[1]).toBeInstanceOf(APIConnectionError);
+    expect(failures[2]).not.toBeInstanceOf(APIConnectionError);
   });
 });
