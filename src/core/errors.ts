@@ -1,4 +1,7 @@
-// The error hierarchy. Names follow Portkey's and OpenAI's SDKs so existing catch blocks carry over.
+// The error hierarchy. The status errors (APIError and its subclasses) have the names of Portkey's and OpenAI's
+// SDKs and their `status`, `headers` and `message`, so checks on those carry over; the parsed body is `body` here,
+// `error` there. Unlike there, a failure without a response (connection, timeout, abort) is a PortkeyError but not
+// an APIError: every APIError has a numeric status, and these have none. The catch-all here is PortkeyError.
 // No error ever holds the request's headers: that is where the API key lives.
 
 /** Base of every error this package throws. */
@@ -59,19 +62,23 @@ export class APIConnectionError extends PortkeyError {
   override name = 'APIConnectionError';
 }
 
-/** An attempt took longer than `timeout` ms. */
+/** An attempt took longer than `timeout` ms, and no retry was left. */
 export class APIConnectionTimeoutError extends APIConnectionError {
   override name = 'APIConnectionTimeoutError';
-  constructor(timeoutMs: number) {
-    super(`Request timed out after ${timeoutMs} ms.`);
+  /** The attempts made in all, the first included; the last one timed out. */
+  declare readonly attempts: number;
+  constructor(timeoutMs: number, attempts = 1) {
+    super(`Request timed out after ${timeoutMs} ms (${attempts} attempt${attempts === 1 ? '' : 's'}).`);
+    this.attempts = attempts;
   }
 }
 
 /** The caller's `signal` aborted the request. */
 export class APIUserAbortError extends PortkeyError {
   override name = 'APIUserAbortError';
-  constructor() {
-    super('Request was aborted by the caller.');
+  /** `reason` (the signal's `reason`: a DOMException named AbortError unless the caller gave one) becomes `cause`. */
+  constructor(reason?: unknown) {
+    super('Request was aborted by the caller.', reason === undefined ? undefined : { cause: reason });
   }
 }
 
@@ -89,10 +96,14 @@ export function requestIdOf(headers: Headers): string | undefined {
   return headers.get('x-portkey-request-id') ?? headers.get('x-portkey-trace-id') ?? undefined;
 }
 
-/** Build the right APIError subclass from a non-2xx response's status, headers and body text. */
-export function makeAPIError(status: number, headers: Headers, text: string): APIError {
+/**
+ * Build the right APIError subclass from a non-2xx response's status, headers and body text. `operation` is the
+ * route template with its method (`GET /integrations/{slug}`), never the filled path: that can hold secrets.
+ */
+export function makeAPIError(status: number, headers: Headers, text: string, operation?: string): APIError {
   const body = parseJSONOrText(text);
-  const message = `${status} ${messageFrom(body) || snippetOf(text) || 'status code (no body)'}`;
+  const said = clip(oneLine(messageFrom(body) ?? ''), 500) || snippetOf(text) || 'status code (no body)';
+  const message = `${status} ${operation ? `${operation}: ` : ''}${said}`;
   const ErrorClass = STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : APIError);
   return new ErrorClass(status, headers, body, message);
 }
@@ -116,12 +127,36 @@ function messageFrom(body: unknown): string | undefined {
   return [b.error?.message, b.error, b.data?.message, b.message, problem].find((x) => typeof x === 'string' && x);
 }
 
-/** A short, single-line, tag-free excerpt of a non-JSON body (an HTML page from a proxy, say); '' if none. */
+/**
+ * Whitespace and control characters (C0, DEL, C1; line and paragraph separators are whitespace) collapsed to one
+ * space: the server's words end up in log lines, and must not be able to start a line of their own or drive a
+ * terminal.
+ */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
+  return text.replace(/[\s\0-\x1f\x7f-\x9f]+/g, ' ').trim();
+}
+
+/** At most `max` UTF-16 units and '…'; never half a surrogate pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, text.charCodeAt(max - 1) >> 10 === 0x36 ? max - 1 : max)}…`;
+}
+
+/**
+ * A short, single-line, tag-free excerpt of a non-JSON body (an HTML page from a proxy, say); '' if none.
+ *
+ * Linear in the body, which is the server's to choose: no pattern here scans ahead from each '<' for an end it
+ * may never find. A script or style runs to its closing tag, so the text is first cut at the closing tags and
+ * each piece loses everything from its opening tag on (one still open at the end hides the rest, as in a
+ * browser). A tag cannot hold a '<', so each search for a '>' stops at the next '<'; and a '<' that a letter,
+ * '/', '!' or '?' does not follow is text, as in "must be < 10".
+ */
 export function snippetOf(text: string): string {
   const plain = text
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.length > 200 ? `${plain.slice(0, 200)}…` : plain;
+    .split(/<\/(?:script|style)\s*>/i)
+    .map((piece) => piece.replace(/<(?:script|style)\b[\s\S]*/i, ''))
+    .join(' ')
+    .replace(/<[a-z/!?][^<>]*>/gi, ' ');
+  return clip(oneLine(plain), 200);
 }
