@@ -18,7 +18,11 @@ const TARGET_BYTES = 8000;
 // The surface landed at 10.3 kB, over the target: the hand-written behaviour the resource issues asked for
 // (the export runner, refusals, secret-safe errors) sits outside the tables. The gate holds what landed, with
 // a little room, so that no byte more goes in unnoticed; the target stays what it is and is reported missed.
-const LIMIT_BYTES = 10500;
+// Hardening (issue 17) then took about 1.4 kB more, deliberately, for safety and correctness: linear and bounded
+// error bodies, no write repeated after a redirect, strict options with a did-you-mean, refused query values and
+// headers, a timeout a custom fetch cannot escape, one abort listener per caller signal, the key redacted in
+// every corner. Those do not wait for bytes; trimming elsewhere (messages are ≈ 2.8 kB of the gzip) is open work.
+const LIMIT_BYTES = 11800;
 const SURFACE_OPERATIONS = 160;
 const TOP = 12;
 

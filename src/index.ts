@@ -1,5 +1,5 @@
 export { PortkeyAdmin } from './client';
-export type { ClientOptions, FetchLike } from './core/config';
+export type { ClientOptions, FetchLike, HeadersLike } from './core/config';
 export type { RequestOptions, WithResponse } from './core/transport';
 export { APIPromise } from './core/api-promise';
 export type {

@@ -101,7 +101,7 @@ describe('the API key never appears in an error', () => {
 
     // The server did echo the key; what reached the errors is the redacted text, still readable.
     const [, e401] = errors[0] as [string, AuthenticationError];
-    expect(e401.message).toBe('401 Invalid API key [redacted]');
+    expect(e401.message).toBe('401 GET /integrations/{slug}: Invalid API key [redacted]');
     expect(e401.headers.get('x-echo-key')).toBe('[redacted]');
     expect(e401.requestId).toBe('req-1');
     expect(e401.body).toEqual({ error: { message: 'Invalid API key [redacted]', type: 'auth', code: '[redacted]' } });
@@ -118,7 +118,7 @@ describe('the API key never appears in an error', () => {
     const error = await rejection(
       clientFor(s.url).integrations.retrieve('x', { headers: { 'x-portkey-api-key': perCall } }),
     );
-    expect(error.message).toBe('403 key [redacted] may not');
+    expect(error.message).toBe('403 GET /integrations/{slug}: key [redacted] may not');
     expect(error.headers.get('x-key')).toBe('[redacted]');
     expectNoSecret(error, perCall);
     expectNoSecret(error, SECRET_KEY);
@@ -140,11 +140,11 @@ describe('the API key never appears in an error', () => {
     for (const which of ['slash', 'plus']) {
       const error = await rejection(portkey.integrations.retrieve(which));
       expect(error).toBeInstanceOf(AuthenticationError);
-      expect(error.message).toBe('401 Invalid API key: [redacted]');
+      expect(error.message).toBe('401 GET /integrations/{slug}: Invalid API key: [redacted]');
       expect(error.body).toEqual({ message: 'Invalid API key: [redacted]', key: '[redacted]' });
       expectNoSecret(error, key);
       const quiet = await rejection(call(portkey, 'get', `/quiet/${which}`));
-      expect(quiet.message).toBe('401 {"echo":"[redacted]"}');
+      expect(quiet.message).toBe(`401 GET /quiet/${which}: {"echo":"[redacted]"}`);
       expectNoSecret(quiet, key);
       expectNoSecret(quiet, escaped(key, which));
     }
@@ -193,7 +193,7 @@ describe('the API key never appears in an error', () => {
       clientFor(echo.url).integrations.retrieve('x', { headers: { 'x-portkey-api-key': key } }),
     );
     expect(echo.requests[0]!.headers['x-portkey-api-key']).toBe('pk-edge-SECRET');
-    expect(error.message).toBe('400 bad key [redacted]');
+    expect(error.message).toBe('400 GET /integrations/{slug}: bad key [redacted]');
     expect(error.headers.get('x-echo-key')).toBe('[redacted]');
     expectNoSecret(error, 'pk-edge-SECRET');
   });

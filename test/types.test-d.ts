@@ -31,6 +31,22 @@ describe('types', () => {
     portkey.integrations.retrieve(42);
     portkey.integrations.retrieve('x', { timeout: 1000, maxRetries: 0, signal: new AbortController().signal });
   });
+
+  it('headers as fetch takes them: a record (null removes one), a Headers, or pairs', () => {
+    portkey.integrations.retrieve('x', { headers: { 'x-trace': '1', 'x-portkey-api-key': null } });
+    portkey.integrations.retrieve('x', { headers: new Headers({ 'x-trace': '1' }) });
+    portkey.integrations.retrieve('x', { headers: [['x-trace', '1']] });
+    // @ts-expect-error a header value is a string
+    portkey.integrations.retrieve('x', { headers: { 'x-trace': 1 } });
+  });
+
+  it('headers as fetch takes them: a record (null removes one), a Headers, or pairs', () => {
+    portkey.integrations.retrieve('x', { headers: { 'x-trace': '1', 'x-portkey-api-key': null } });
+    portkey.integrations.retrieve('x', { headers: new Headers({ 'x-trace': '1' }) });
+    portkey.integrations.retrieve('x', { headers: [['x-trace', '1']] });
+    // @ts-expect-error a header value is a string
+    portkey.integrations.retrieve('x', { headers: { 'x-trace': 1 } });
+  });
 });
 
 describe('integrations resource types', () => {

@@ -5,6 +5,10 @@ export const DEFAULT_BASE_URL = 'https://api.portkey.ai/v1';
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
 
+/** Headers as fetch takes them: a record (a `null` value removes a header), a `Headers`, or `[name, value]` pairs. */
+export type HeadersLike =
+  Record<string, string | null | undefined> | Headers | readonly (readonly [name: string, value: string])[];
+
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface ClientOptions {
@@ -21,7 +25,7 @@ export interface ClientOptions {
   /** A fetch implementation, called unbound. Default: `globalThis.fetch`. */
   fetch?: FetchLike | undefined;
   /** Headers sent with every request. */
-  headers?: Record<string, string> | undefined;
+  headers?: HeadersLike | undefined;
 }
 
 export interface ResolvedConfig {
@@ -31,7 +35,7 @@ export interface ResolvedConfig {
   timeout: number;
   maxRetries: number;
   fetch: FetchLike;
-  headers: Record<string, string>;
+  headers: HeadersLike | undefined;
 }
 
 /** An environment variable, trimmed, where the runtime has an environment; empty counts as unset. */
@@ -99,7 +103,8 @@ export function integerAtLeast<T>(name: string, value: unknown, min: number, fal
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || (value as number) < min) {
     throw new PortkeyError(
-      `${name} must be an integer ≥ ${min}, got ${typeof value === 'string' ? JSON.stringify(value) : String(value)}.`,
+      // Numbers are quoted; anything else only by its type (String() throws on some objects).
+      `${name} must be an integer ≥ ${min}, got ${typeof value === 'number' ? value : typeof value}.`,
     );
   }
   return value as number;
@@ -120,7 +125,8 @@ function near(a: string, b: string, edits: number): boolean {
 }
 
 export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
-  if (Object(options) !== options) throw new PortkeyError('The client options must be an object.');
+  if (Object(options) !== options || Array.isArray(options))
+    throw new PortkeyError('The client options must be an object.');
   // A misspelt option would otherwise be ignored: `baseURL` (Portkey's SDK spells it so) would send a self-hosted
   // deployment's calls, with its key, to Portkey's cloud.
   for (const name of Object.keys(options)) {
@@ -145,6 +151,7 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
     timeout: integerAtLeast('timeout', options.timeout, 1, DEFAULT_TIMEOUT_MS),
     maxRetries: integerAtLeast('maxRetries', options.maxRetries, 0, DEFAULT_MAX_RETRIES),
     fetch: fetchImpl,
-    headers: { ...options.headers },
+    // Read once, by the transport, when the client is made: later changes to the object change nothing.
+    headers: options.headers,
   };
 }

@@ -5,6 +5,7 @@
 import { APIPromise } from './api-promise';
 import { integerAtLeast } from './config';
 import { PortkeyError } from './errors';
+import { onAbort } from './signals';
 import type { RequestOptions, WithResponse } from './transport';
 
 /** How one list pages. A style without `page` does not page: its one answer holds the whole list. */
@@ -85,11 +86,7 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
   async *pages(): AsyncGenerator<Page, void, undefined> {
     const style = this.#style;
     const stop = new AbortController();
-    const callerSignal = this.#options.signal;
-    // Aborted before the walk began (after the first page arrived, say): an abort event will not come again.
-    if (callerSignal?.aborted) stop.abort();
-    // Removed by `stop` itself: a listener added with its signal goes when it aborts, as it does on exit.
-    callerSignal?.addEventListener('abort', () => stop.abort(), { signal: stop.signal });
+    let unlisten: (() => void) | undefined;
     const options: RequestOptions = { ...this.#options, signal: stop.signal };
 
     let query = this.#query;
@@ -100,6 +97,14 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
     try {
       while (pending) {
         const page = (await pending).data;
+        if (!unlisten) {
+          // After the first page, which went with the caller's own signal: by now a signal that is not one
+          // has been refused, in our words.
+          const callerSignal = this.#options.signal;
+          unlisten = callerSignal ? onAbort(callerSignal, () => stop.abort()) : () => {};
+          // Aborted before the walk began (after the first page arrived, say): no abort event will come.
+          if (callerSignal?.aborted) stop.abort();
+        }
         const items = itemsOf<Item>(page, style, this.#label);
         seen += items.length;
         pending = undefined;
@@ -133,6 +138,7 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
       }
     } finally {
       stop.abort();
+      unlisten?.();
     }
   }
 }

@@ -22,7 +22,17 @@ export function shouldRetryStatus(method: string, status: number, headers: Heade
  * POST/PATCH never arrived.
  */
 export function shouldRetryFailure(method: string, error: unknown, timedOut: boolean): boolean {
-  return !UNSAFE_TO_REPEAT.has(method) || (!timedOut && causesOf(error).some((e) => e.code === 'ECONNREFUSED'));
+  const causes = causesOf(error);
+  if (causes.some(isFinal)) return false;
+  return !UNSAFE_TO_REPEAT.has(method) || (!timedOut && causes.some((e) => e.code === 'ECONNREFUSED'));
+}
+
+/**
+ * A failure no repeat can mend, as Node's fetch reports it: a URL or port it will not request, a header it
+ * will not send. Anything else without a response may be the network's, and is worth another try.
+ */
+function isFinal(e: any): boolean {
+  return /^(?:ERR_INVALID_URL|UND_ERR_INVALID_ARG|UND_ERR_NOT_SUPPORTED)$/.test(e.code) || e.message === 'bad port';
 }
 
 /** The error and its causes, outermost first (fetch wraps the socket's error in a TypeError). */

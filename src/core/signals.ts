@@ -1,6 +1,6 @@
 // Per-attempt cancellation: the caller's signal and the attempt's timeout, combined into one signal for
 // fetch, and a retry wait that the caller's signal can cut short.
-import { APIUserAbortError } from './errors';
+import { APIUserAbortError, PortkeyError } from './errors';
 
 /**
  * Timers hold a signed 32-bit millisecond count; a longer delay (timeout: 3e9, say) would fire at once in
@@ -29,8 +29,7 @@ const SHARING = (globalThis as any).navigator?.userAgent !== 'Cloudflare-Workers
  * attempt gets at least `timeout` ms and at most 1/16 more. Aborting a signal whose requests have completed
  * does nothing to them, which makes sharing safe. The timer runs, and the window listens to the caller's
  * signal, only while an attempt is in flight: an idle client holds neither, and a pending attempt's timer
- * keeps the process alive as it should. One listener per window, not per attempt: Node warns of a leak
- * past 10 listeners on one signal, and fanning out a few dozen calls under one signal is ordinary.
+ * keeps the process alive as it should. Windows listen to the caller's signal through `onAbort`.
  */
 export class TimeoutWindow {
   readonly #controller = new AbortController();
@@ -43,6 +42,8 @@ export class TimeoutWindow {
   #sharers = 0;
   #inFlight = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #unlisten: (() => void) | undefined;
+  #aborted: Promise<never> | undefined;
 
   constructor(timeoutMs: number, now: number, callerSignal: AbortSignal | undefined) {
     this.#timeoutMs = timeoutMs;
@@ -58,6 +59,21 @@ export class TimeoutWindow {
     return this.#controller.signal;
   }
 
+  /**
+   * Rejects when the signal aborts. Attempts race their fetch and body against it, so that a custom fetch
+   * which ignores its signal still ends at the timeout: one listener per window, not per attempt.
+   */
+  get aborted(): Promise<never> {
+    if (!this.#aborted) {
+      const signal = this.#controller.signal;
+      this.#aborted = new Promise<never>((_, reject) => {
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+      this.#aborted.catch(() => {}); // raced, never awaited on its own
+    }
+    return this.#aborted;
+  }
+
   /** Whether an attempt with this timeout, starting `now`, may share this window. */
   admits(timeoutMs: number, now: number): boolean {
     return timeoutMs === this.#timeoutMs && now < this.#joinUntil && this.#sharers < MAX_SHARERS;
@@ -67,8 +83,7 @@ export class TimeoutWindow {
   join(now: number): this {
     this.#sharers++;
     if (this.#inFlight++ === 0) {
-      // First: a `signal` that is no event target throws here, before a timer is left running.
-      this.#callerSignal?.addEventListener('abort', this.#abort);
+      if (this.#callerSignal) this.#unlisten = onAbort(this.#callerSignal, this.#abort);
       // Rounded up, and 1 ms more: timers count whole milliseconds, and some runtimes truncate.
       const delay = Math.min(Math.ceil(this.#joinUntil + this.#timeoutMs - now) + 1, MAX_TIMER_MS);
       this.#timer = setTimeout(this.#abort, delay);
@@ -80,7 +95,7 @@ export class TimeoutWindow {
   leave(): void {
     if (--this.#inFlight === 0) {
       clearTimeout(this.#timer);
-      this.#callerSignal?.removeEventListener('abort', this.#abort);
+      this.#unlisten?.();
     }
   }
 }
@@ -101,15 +116,57 @@ export function startAttempt(
 /** Wait before a retry; rejects with APIUserAbortError as soon as the caller aborts. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
+    const abort = () => {
       clearTimeout(timer);
-      reject(new APIUserAbortError());
+      reject(new APIUserAbortError(signal!.reason));
     };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      unlisten?.();
       resolve();
     }, ms);
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener('abort', onAbort, { once: true });
+    const unlisten = signal && onAbort(signal, abort);
+    if (signal?.aborted) abort();
   });
+}
+
+/** Per caller signal: its one listener, and the callbacks it calls. */
+const relays = new WeakMap<AbortSignal, { listener: () => void; callbacks: Set<() => void> }>();
+
+/**
+ * Call `callback` when `signal` aborts; returns what stops that. Every call, retry wait and list walk under one
+ * signal shares one listener on it: Node warns past 10 listeners on one signal (a leak, it assumes), and
+ * fanning out a thousand calls under one signal is ordinary. A signal already aborted fires nothing.
+ */
+export function onAbort(signal: AbortSignal, callback: () => void): () => void {
+  let relay = relays.get(signal);
+  if (!relay) {
+    const callbacks = new Set<() => void>();
+    const listener = () => {
+      relays.delete(signal);
+      for (const each of callbacks) each();
+    };
+    relays.set(signal, (relay = { listener, callbacks }));
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  // A wrapper of its own: the same callback may be registered twice, and each registration removed once.
+  const entry = () => callback();
+  const { callbacks, listener } = relay;
+  callbacks.add(entry);
+  return () => {
+    // The listener goes with the last callback: a long-lived signal keeps nothing of finished calls.
+    if (callbacks.delete(entry) && !callbacks.size && relays.get(signal) === relay) {
+      relays.delete(signal);
+      signal.removeEventListener('abort', listener);
+    }
+  };
+}
+
+/** A signal from plain JavaScript, checked: fetch would throw a bare TypeError on anything else. */
+export function checkSignal(signal: unknown, label: string): AbortSignal | undefined {
+  if (signal === undefined || signal === null) return undefined;
+  const s = signal as AbortSignal;
+  if (typeof s.aborted !== 'boolean' || typeof s.addEventListener !== 'function') {
+    throw new PortkeyError(`${label}: \`signal\` must be an AbortSignal.`);
+  }
+  return s;
 }

@@ -2,7 +2,7 @@
 // its own timeout, retries with backoff, same-origin redirects only, and errors in our hierarchy.
 // Resources never see any of this; they name a method, a path template and parameters.
 import { anonymous, routes, type Route, type RouteEntry } from '../../generated/routes';
-import type { ResolvedConfig } from './config';
+import type { HeadersLike, ResolvedConfig } from './config';
 import { integerAtLeast } from './config';
 import {
   APIConnectionError,
@@ -16,7 +16,7 @@ import {
 import { fillPath } from './path';
 import { encodeQuery } from './query';
 import { causesOf, retryDelayMs, shouldRetryFailure, shouldRetryStatus } from './retry';
-import { type TimeoutWindow, sleep, startAttempt } from './signals';
+import { type TimeoutWindow, checkSignal, sleep, startAttempt } from './signals';
 
 export interface RequestOptions {
   /** Abort the request (at any stage, including while waiting to retry). */
@@ -25,8 +25,8 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Retries after the first attempt; overrides the client's. */
   maxRetries?: number | undefined;
-  /** Extra headers for this call only. */
-  headers?: Record<string, string | null | undefined> | undefined;
+  /** Extra headers for this call only (a `null` value removes one of the client's). */
+  headers?: HeadersLike | undefined;
 }
 
 export interface CallInit extends RequestOptions {
@@ -51,6 +51,8 @@ export interface WithResponse<T> {
 const API_KEY_HEADER = 'x-portkey-api-key';
 const MAX_REDIRECTS = 5;
 const REDACTED = '[redacted]';
+/** What is read of an error's body: enough for any error Portkey writes, and a bound on a hostile one. */
+const MAX_ERROR_BODY = 1_000_000;
 
 export type RouteTable = { readonly [path: string]: RouteEntry };
 
@@ -112,40 +114,43 @@ export class Transport {
       const { [API_KEY_HEADER]: _, ...rest } = headers;
       headers = rest;
     }
+    const operation = `${method} ${template}`;
     const timeout = integerAtLeast('timeout', init.timeout, 1, this.#config.timeout);
     const maxRetries = integerAtLeast('maxRetries', init.maxRetries, 0, this.#config.maxRetries);
-    const signal = init.signal ?? undefined;
+    const signal = checkSignal(init.signal, init.label ?? operation);
     const secret = headers[API_KEY_HEADER];
 
     for (let retry = 0; ; retry++) {
-      if (signal?.aborted) throw new APIUserAbortError();
+      if (signal?.aborted) throw new APIUserAbortError(signal.reason);
       const attempt = startAttempt(this.#windows.get(signal ?? this), signal, timeout);
       this.#windows.set(signal ?? this, attempt);
+      // A write that a redirect turned into a GET was done: whatever happens next, it is never sent again.
+      const sent = { method, done: false };
       let response: Response;
       let text: string;
       try {
-        // Called unbound, as documented: `this.#config.fetch(…)` would pass the config as `this`, and
-        // browsers' and workers' fetch throw "Illegal invocation" unless `this` is the global object.
-        const fetchImpl = this.#config.fetch;
-        response = await fetchImpl(url, {
-          method,
-          headers,
-          body: body ?? null,
-          signal: attempt.signal,
-          redirect: 'manual',
-        });
-        if (!response.ok) response = await this.#followRedirects(response, method, url, headers, body, attempt.signal);
-        text = await response.text();
+        response = await this.#fetch(url, method, headers, body, attempt);
+        if (!response.ok) response = await this.#followRedirects(response, sent, url, headers, body, attempt, secret);
+        // An error's body is read only so far: it becomes a message, and a hostile one could be endless.
+        text = await Promise.race([
+          response.ok ? response.text() : textUpTo(response, MAX_ERROR_BODY),
+          attempt.aborted,
+        ]);
       } catch (error) {
         attempt.leave();
-        if (signal?.aborted) throw new APIUserAbortError();
+        if (signal?.aborted) throw new APIUserAbortError(signal.reason);
         const timedOut = attempt.signal.aborted;
         // Our own refusals (a redirect to another origin, say) are PortkeyErrors and final.
-        if (retry < maxRetries && !(error instanceof PortkeyError) && shouldRetryFailure(method, error, timedOut)) {
+        if (
+          retry < maxRetries &&
+          !sent.done &&
+          !(error instanceof PortkeyError) &&
+          shouldRetryFailure(method, error, timedOut)
+        ) {
           await sleep(retryDelayMs(retry, undefined), signal);
           continue;
         }
-        throw failureOf(error, timedOut, timeout, secret);
+        throw failureOf(error, timedOut, timeout, retry + 1, secret);
       }
       attempt.leave();
 
@@ -153,12 +158,43 @@ export class Transport {
         return { data: parseSuccess<T>(response, text, secret), response, requestId: requestIdOf(response.headers) };
       }
 
-      if (retry < maxRetries && shouldRetryStatus(method, response.status, response.headers)) {
+      if (retry < maxRetries && !sent.done && shouldRetryStatus(method, response.status, response.headers)) {
         await sleep(retryDelayMs(retry, response.headers), signal);
         continue;
       }
-      throw makeAPIError(response.status, redactHeaders(response.headers, secret), redact(unescapedJSON(text), secret));
+      throw makeAPIError(
+        response.status,
+        redactHeaders(response.headers, secret),
+        redact(unescapedJSON(text), secret),
+        operation,
+      );
     }
+  }
+
+  /**
+   * One request, raced against the attempt's signal: a custom fetch that ignores the signal still ends at
+   * the timeout. A fetch that follows redirects itself (dropping `redirect: 'manual'`) may have taken the
+   * request to another origin: its answer is refused, as that redirect would have been.
+   */
+  async #fetch(
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    attempt: TimeoutWindow,
+  ): Promise<Response> {
+    // Called unbound, as documented: `this.#config.fetch(…)` would pass the config as `this`, and
+    // browsers' and workers' fetch throw "Illegal invocation" unless `this` is the global object.
+    const fetchImpl = this.#config.fetch;
+    const request = fetchImpl(url, { method, headers, body: body ?? null, signal: attempt.signal, redirect: 'manual' });
+    const response = await Promise.race([request, attempt.aborted]);
+    if (response.redirected && response.url && new URL(response.url).origin !== new URL(url).origin) {
+      await response.body?.cancel().catch(() => {});
+      throw new APIConnectionError(
+        'fetch followed a redirect to another origin itself (ignoring `redirect: "manual"`): answer refused.',
+      );
+    }
+    return response;
   }
 
   /** The client's headers (checked once, at construction) plus this call's own (checked here). */
@@ -178,13 +214,13 @@ export class Transport {
    */
   async #followRedirects(
     response: Response,
-    method: string,
+    sent: { method: string; done: boolean },
     url: string,
     headers: Record<string, string>,
     body: string | undefined,
-    signal: AbortSignal,
+    attempt: TimeoutWindow,
+    secret: string | undefined,
   ): Promise<Response> {
-    const fetchImpl = this.#config.fetch;
     for (let hops = 0; ; hops++) {
       if (response.type === 'opaqueredirect') {
         throw new APIConnectionError('Redirect not followed: the browser hides its target.');
@@ -193,31 +229,74 @@ export class Transport {
       const location = response.headers.get('location');
       if (!location) return response;
       await response.body?.cancel().catch(() => {});
-      const target = new URL(location, url);
-      const from = new URL(url).origin;
-      if (target.origin !== from) {
-        throw new APIConnectionError(`Refused a redirect to another origin, ${target.origin}: it would get the key.`);
+      let target: URL;
+      try {
+        target = new URL(location, url);
+      } catch {
+        // URL's own TypeError quotes the Location, which a server may have filled with the key.
+        throw new APIConnectionError(`Redirect (${response.status}) to a Location that is not a URL.`);
+      }
+      if (target.origin !== new URL(url).origin) {
+        throw new APIConnectionError(
+          `Refused a redirect to another origin, ${redact(target.origin, secret)}: it would get the key.`,
+        );
       }
       if (hops >= MAX_REDIRECTS) throw new APIConnectionError(`Too many redirects (more than ${MAX_REDIRECTS}).`);
       // As fetch does: 303, and 301/302 after a POST, become a GET without a body.
-      if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === 'POST')) {
-        method = 'GET'; // never HEAD here: the client sends only GET, POST, PUT, PATCH and DELETE
+      if (response.status === 303 || ((response.status === 301 || response.status === 302) && sent.method === 'POST')) {
+        // The server took the write and points at its result: it must not be repeated. (PUT and DELETE may
+        // be: doing them twice is doing them once.)
+        sent.done ||= sent.method === 'POST' || sent.method === 'PATCH';
+        sent.method = 'GET'; // never HEAD here: the client sends only GET, POST, PUT, PATCH and DELETE
         body = undefined;
         // A copy: the object passed in is shared with later attempts and other calls.
         const { 'content-type': _, ...rest } = headers;
         headers = rest;
       }
       url = target.href;
-      response = await fetchImpl(url, { method, headers, body: body ?? null, signal, redirect: 'manual' });
+      response = await this.#fetch(url, sent.method, headers, body, attempt);
     }
   }
 }
 
 /** What a failed attempt becomes: a timeout, our own refusal as it is, or a connection error. */
-function failureOf(error: unknown, timedOut: boolean, timeout: number, secret: string | undefined): PortkeyError {
+function failureOf(
+  error: unknown,
+  timedOut: boolean,
+  timeout: number,
+  attempts: number,
+  secret: string | undefined,
+): PortkeyError {
   if (error instanceof PortkeyError) return error;
-  if (timedOut) return new APIConnectionTimeoutError(timeout);
-  return new APIConnectionError(`Connection error: ${redact(describeCause(error), secret)}`, { cause: error });
+  if (timedOut) return new APIConnectionTimeoutError(timeout, attempts);
+  const described = describeCause(error);
+  // A custom fetch's error may quote the request, key included: then the cause is a copy without it.
+  const cause = secret && mentions(error, secret) ? new Error(redact(described, secret)) : error;
+  return new APIConnectionError(`Connection error: ${redact(described, secret)}`, { cause });
+}
+
+/** Whether the secret is in any string an error (or its causes) carries: message, stack, fields. */
+function mentions(error: unknown, secret: string): boolean {
+  return causesOf(error).some((e) =>
+    [e.message, e.stack, ...Object.values(e)].some((v) => typeof v === 'string' && v.includes(secret)),
+  );
+}
+
+/** At most `limit` characters of the body; the rest is left unread and the stream cancelled. */
+async function textUpTo(response: Response, limit: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+    if (text.length >= limit) {
+      await reader.cancel().catch(() => {});
+      return text.slice(0, limit);
+    }
+  }
 }
 
 function parseSuccess<T>(response: Response, text: string, secret: string | undefined): T {
@@ -231,19 +310,40 @@ function parseSuccess<T>(response: Response, text: string, secret: string | unde
 }
 
 /** Headers from each source by lower-cased name, checked and kept as fetch sends them; nullish removes one. */
-function mergeHeaders(
-  headers: Record<string, string>,
-  ...sources: (Record<string, unknown> | undefined)[]
-): Record<string, string> {
+function mergeHeaders(headers: Record<string, string>, ...sources: unknown[]): Record<string, string> {
   for (const source of sources) {
-    for (const [name, value] of Object.entries(source ?? {})) {
-      const key = name.toLowerCase();
+    for (const [name, value] of headerEntries(source)) {
+      const key = String(name).toLowerCase();
       if (value === null || value === undefined) delete headers[key];
       else headers[key] = checkedHeader(key, String(value));
     }
   }
   return headers;
 }
+
+/** The entries of headers given as fetch takes them: a record, a `Headers` (any realm's), or pairs. */
+function headerEntries(source: unknown): Iterable<readonly [unknown, unknown]> {
+  if (source === undefined || source === null) return [];
+  const pairs = Array.isArray(source);
+  if (typeof source !== 'object' || (pairs && source.some((p) => !Array.isArray(p) || p.length !== 2))) {
+    throw new PortkeyError('`headers` must be a record, a Headers or [name, value] pairs.');
+  }
+  if (pairs) return source as [unknown, unknown][];
+  // Headers, or a class like it (another realm's, a polyfill's): Object.entries would find nothing in it.
+  return typeof (source as Headers).forEach === 'function' && typeof (source as Headers).get === 'function'
+    ? [...(source as Headers).entries()]
+    : Object.entries(source);
+}
+
+/**
+ * Names fetch manages itself (framing, connection, host): a value of ours would be refused inside fetch (Node's)
+ * or dropped (browsers'), and a GET would be retried for seconds as if the network had failed.
+ */
+const MANAGED_HEADER =
+  /^(?:connection|content-length|expect|host|http2-settings|keep-alive|proxy-connection|te|trailer|transfer-encoding|upgrade)$/;
+/** Control characters other than tab: Node's Headers keeps them, and its fetch then refuses the request. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\0-\x08\x0a-\x1f\x7f]/;
 
 /**
  * The value as fetch will send it, by fetch's own rules (the platform's Headers): a token for the name; no NUL,
@@ -253,11 +353,20 @@ function mergeHeaders(
  * instead, naming the header but never its value.
  */
 function checkedHeader(name: string, value: string): string {
+  let sent: string | undefined;
   try {
-    return new Headers([[name, value]]).get(name)!;
+    sent = new Headers([[name, value]]).get(name)!;
   } catch {
-    throw new PortkeyError(`Header ${JSON.stringify(name)} has a name or value HTTP cannot carry.`);
+    // refused below, with the others
   }
+  if (sent === undefined || CONTROL.test(sent) || MANAGED_HEADER.test(name)) {
+    throw new PortkeyError(
+      MANAGED_HEADER.test(name)
+        ? `Header ${JSON.stringify(name)} is set by fetch itself and cannot be given.`
+        : `Header ${JSON.stringify(name)} has a name or value HTTP cannot carry.`,
+    );
+  }
+  return sent;
 }
 
 /**
@@ -290,9 +399,15 @@ function unescapedJSON(text: string): string {
   }
 }
 
-/** A server that echoes the key must not put it into our errors. */
+/**
+ * A server that echoes the key must not put it into our errors: as it is, or as JSON writes it (a key with
+ * `"` or `\\` in it is escaped in an echoing JSON body).
+ */
 function redact(text: string, secret: string | undefined): string {
-  return secret ? text.split(secret).join(REDACTED) : text;
+  if (!secret) return text;
+  const escaped = JSON.stringify(secret).slice(1, -1);
+  text = text.split(secret).join(REDACTED);
+  return escaped === secret ? text : text.split(escaped).join(REDACTED);
 }
 
 /** A copy of an error response's headers, which the error keeps, with the key taken out of every value. */

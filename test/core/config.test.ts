@@ -303,12 +303,15 @@ describe('option names', () => {
     },
   );
 
-  it.each(['pk-some-key', 42, true, null])('options that are not an object (%j) are refused', (options) => {
-    process.env.PORTKEY_API_KEY = 'k';
-    const error = thrown(() => make(options as ClientOptions));
-    expect(error.message).toBe('The client options must be an object.');
-    expect(error.message).not.toContain('pk-some-key');
-  });
+  it.each(['pk-some-key', 42, true, null, [], [{ apiKey: 'k' }]])(
+    'options that are not an object (%j) are refused',
+    (options) => {
+      process.env.PORTKEY_API_KEY = 'k';
+      const error = thrown(() => make(options as ClientOptions));
+      expect(error.message).toBe('The client options must be an object.');
+      expect(error.message).not.toContain('pk-some-key');
+    },
+  );
 });
 
 describe('timeout and maxRetries', () => {
@@ -328,6 +331,15 @@ describe('timeout and maxRetries', () => {
       expect(thrown(() => make({ apiKey: 'k', timeout })).message).toMatch(/^timeout must be an integer ≥ 1/);
     },
   );
+
+  it('a value String() cannot convert is refused in our words, and a string is named only by its type', () => {
+    const error = thrown(() => make({ apiKey: 'k', timeout: Object.create(null) }));
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error.message).toBe('timeout must be an integer ≥ 1, got object.');
+    expect(thrown(() => make({ apiKey: 'k', timeout: 'pk-oops' as unknown as number })).message).not.toContain(
+      'pk-oops',
+    );
+  });
 
   it.each([-1, 0.5, Number.NaN, Number.POSITIVE_INFINITY, '2' as unknown as number])(
     'maxRetries %j is refused',

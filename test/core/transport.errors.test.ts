@@ -53,7 +53,7 @@ describe('status → error class', () => {
     expect(error.name).toBe(Class.name);
     expect(error.status).toBe(status);
     expect(error.body).toEqual(body);
-    expect(error.message).toBe(`${status} failure ${status}`);
+    expect(error.message).toBe(`${status} GET /integrations/{slug}: failure ${status}`);
     expect(error.headers).toBeInstanceOf(Headers);
     expect(error.headers.get('content-type')).toBe('application/json');
     expect(error.requestId).toBe(`req-${status}`);
@@ -120,7 +120,7 @@ describe('the message is the server’s own words', () => {
     const s = await server((_req, res) => json(res, status, body, type ? { 'content-type': type } : {}));
     const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
     expect(error).toBeInstanceOf(APIError);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(message.replace(/^(\d{3}) /, '$1 GET /integrations/{slug}: '));
     expect(error.body).toEqual(body);
   });
 
@@ -138,11 +138,13 @@ describe('the message is the server’s own words', () => {
 
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.status).toBe(502);
-    expect(error.message).toMatch(/^502 502 Bad Gateway 502 Bad Gateway nginx\/1\.25\.3 padding/);
-    expect(error.message).not.toMatch(/[<>{}\n]/);
+    expect(error.message).toMatch(
+      /^502 GET \/integrations\/\{slug\}: 502 Bad Gateway 502 Bad Gateway nginx\/1\.25\.3 padding/,
+    );
+    expect(error.message.replace('{slug}', '')).not.toMatch(/[<>{}\n]/);
     expect(error.message).not.toContain('font-family');
     expect(error.message).not.toContain('dataLayer');
-    expect(error.message.length).toBeLessThanOrEqual(210);
+    expect(error.message.length).toBeLessThanOrEqual(240);
     expect(error.message.endsWith('…')).toBe(true);
     // The whole page stays available on the error.
     expect(error.body).toBe(page);
@@ -154,7 +156,9 @@ describe('the message is the server’s own words', () => {
     );
     const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect(error.message).toBe('503 upstream connect error or disconnect/reset before headers');
+    expect(error.message).toBe(
+      '503 GET /integrations/{slug}: upstream connect error or disconnect/reset before headers',
+    );
   });
 
   it('a JSON content-type with a broken body: the status and the raw text, never a SyntaxError', async () => {
@@ -163,7 +167,7 @@ describe('the message is the server’s own words', () => {
     );
     const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
     expect(error).toBeInstanceOf(BadRequestError);
-    expect(error.message).toBe('400 {"error": {"message": "trunc');
+    expect(error.message).toBe('400 GET /integrations/{slug}: {"error": {"message": "trunc');
     expect(error.body).toBe('{"error": {"message": "trunc');
   });
 
@@ -171,7 +175,7 @@ describe('the message is the server’s own words', () => {
     const s = await server((_req, res) => text(res, 500, '', {}));
     const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect(error.message).toBe('500 status code (no body)');
+    expect(error.message).toBe('500 GET /integrations/{slug}: status code (no body)');
     expect(error.body).toBeUndefined();
   });
 });

@@ -121,7 +121,7 @@ describe('same-origin redirects are followed', () => {
     const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
     expect(error.constructor).toBe(APIError);
     expect(error.status).toBe(300);
-    expect(error.message).toBe('300 pick one');
+    expect(error.message).toBe('300 GET /integrations/{slug}: pick one');
   });
 
   it('a retry after a 303 repeats the original request whole (content-type included)', async () => {

@@ -131,7 +131,7 @@ describe('retries against a server', () => {
     const s = await flaky(Array(10).fill({ status: 503, headers: now }));
     const error = await rejection(clientFor(s.url, { maxRetries: 2 }).integrations.retrieve('x'));
     expect(error).toBeInstanceOf(InternalServerError);
-    expect(error.message).toBe('503 attempt 2');
+    expect(error.message).toBe('503 GET /integrations/{slug}: attempt 2');
     expect(s.requests).toHaveLength(3);
   });
 

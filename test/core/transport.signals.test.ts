@@ -288,7 +288,7 @@ describe('the caller’s signal', () => {
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
-  it('one signal for many concurrent calls: one listener per shared window, no leak warning, and it stops them all', async () => {
+  it('one signal for many concurrent calls: one listener on it, no leak warning, and it stops them all', async () => {
     const s = await server(() => hang());
     const warnings: Error[] = [];
     const onWarning = (warning: Error) => warnings.push(warning);
@@ -300,8 +300,8 @@ describe('the caller’s signal', () => {
         rejection(portkey.integrations.retrieve(`n${i}`, { signal: controller.signal })),
       );
       while (s.requests.length < 40) await delay(5);
-      // Node warns past 10 listeners on one signal; 40 calls share 5 windows (8 attempts each at most).
-      expect(getEventListeners(controller.signal, 'abort').length).toBeLessThanOrEqual(5);
+      // Node warns past 10 listeners on one signal; the 5 windows of these 40 calls share one relay on it.
+      expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
       controller.abort();
       const errors = await Promise.all(calls);
       expect(errors.every((error) => error instanceof APIUserAbortError)).toBe(true);
@@ -339,7 +339,7 @@ describe('the caller’s signal', () => {
     const error = await rejection(
       portkey.integrations.retrieve('x', { signal: { aborted: false } as unknown as AbortSignal }),
     );
-    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toBeInstanceOf(PortkeyError);
     expect(process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length).toBe(before);
     expect(s.requests).toHaveLength(0);
   });
