@@ -278,7 +278,8 @@ function failureOf(
 /** Whether the secret is in any string an error (or its causes) carries: message, stack, fields. */
 function mentions(error: unknown, secret: string): boolean {
   return causesOf(error).some((e) =>
-    [e.message, e.stack, ...Object.values(e)].some((v) => typeof v === 'string' && v.includes(secret)),
+    // A fetch may throw anything: a string too, or an object that holds the request.
+    [e, e.message, e.stack, ...Object.values(e)].some((v) => typeof v === 'string' && v.includes(secret)),
   );
 }
 

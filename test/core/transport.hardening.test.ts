@@ -252,6 +252,13 @@ describe('the key, in every corner', () => {
     expect(error.message).toContain('[redacted]');
     expectNoSecret(error);
   });
+
+  it('a custom fetch that throws a string holding the key: not kept as the cause', async () => {
+    const fetch: FetchLike = (_input, init) => Promise.reject(`failed: ${JSON.stringify(init.headers)}`);
+    const error = await rejection(call(clientFor('http://127.0.0.1:9', { fetch }), 'get', '/integrations'));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expectNoSecret(error);
+  });
 });
 
 describe('timeouts and redirects that do not depend on fetch behaving', () => {
