@@ -28,6 +28,11 @@ export const camelCase = { page: 'currentPage', size: 'pageSize', items: 'data' 
 export const oneBased = { page: 'page', size: 'page_size', first: 1, items: 'data' } as const;
 /** 0-based `current_page`/`page_size`, items under `records` (audit logs). */
 export const zeroBasedRecords = { ...zeroBased, items: 'records' } as const;
+/**
+ * 0-based `page`/`page_size`, items under `mappings` (SCIM group mappings; the paging is undocumented
+ * upstream, see openapi/departures.yaml). The walk ends on a short or empty page.
+ */
+export const zeroBasedMappings = { page: 'page', size: 'page_size', items: 'mappings' } as const;
 /** Not paged: the answer is an object with the whole list under `data`. */
 export const wholeData = { items: 'data' } as const;
 /** Not paged: the answer is an object with the whole list under `models` (some servers say `data`). */

@@ -1,13 +1,7 @@
 // SCIM: which identity-provider groups grant which role in which workspace.
-import type { PageStyle } from '../core/pagination';
+import { zeroBasedMappings } from '../core/pagination';
 import { paged, resource } from '../core/resource';
 import type { Body, Query, Result } from '../core/types';
-
-/**
- * 0-based `page`/`page_size`, items under `mappings` (SCIM group mappings; the paging is undocumented
- * upstream, see openapi/departures.yaml). The walk ends on a short or empty page.
- */
-const zeroBasedMappings = { page: 'page', size: 'page_size', items: 'mappings' } as const satisfies PageStyle;
 
 export type ScimWorkspaceMappingListQuery = Query<'GET /scim/workspaces'>;
 export type ScimWorkspaceMappingListPage = Result<'GET /scim/workspaces'>;

@@ -10,6 +10,7 @@ import {
   wholeData,
   wholeModels,
   zeroBased,
+  zeroBasedMappings,
   zeroBasedRecords,
   type PageStyle,
 } from '../../src/core/pagination';
@@ -104,6 +105,16 @@ describe('page styles', () => {
     }));
     expect(await ids(list)).toEqual(allIds);
     expect(asked()).toEqual(['', '?current_page=1', '?current_page=2']);
+  });
+
+  it('zeroBasedMappings: page/page_size from 0, items under `mappings`, ends on a short page', async () => {
+    const { list, asked } = await listOf(
+      zeroBasedMappings,
+      (q) => ({ mappings: slice(q, 'page', 'page_size', 0).items }),
+      { page_size: 10 },
+    );
+    expect(await ids(list)).toEqual(allIds);
+    expect(asked()).toEqual(['?page_size=10', '?page_size=10&page=1', '?page_size=10&page=2']);
   });
 
   it('a style whose key is missing falls back to `data` (models answered as data)', async () => {
