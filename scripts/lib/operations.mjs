@@ -1,8 +1,9 @@
 // What the facade needs to know of each operation, keyed by route ('GET /integrations/{slug}'):
 // - for the type checker, a precomputed lookup (the operation, its path parameters as a labelled tuple,
 //   what its input argument is), so that a call is an indexed access rather than a search of `paths`;
-// - at run time, for the operations that take an input, what it is and which body fields the spec
-//   requires, so that resources never restate the spec.
+// - at run time, for the operations that take an input, what it is (an object body, an array body, or
+//   both, or a query) and which body fields or query parameters the spec requires, so that resources never
+//   restate the spec.
 import { deref, listOperations } from './spec.mjs';
 
 /** `sub-type` → `subType`: a tuple label must be an identifier. */
@@ -21,6 +22,24 @@ function requiredFields(doc, schema, seen = new Set()) {
   return [...new Set([...own, ...inherited])];
 }
 
+/**
+ * The forms a JSON body takes: `object`, the schema of an object body (absent when the body is an array
+ * alone), and `items`, the schema of an array body's items (absent when it cannot be an array). A union
+ * with one array form and one other splits into both.
+ */
+function bodyForms(doc, schema) {
+  schema = deref(doc, schema);
+  if (schema?.type === 'array') return { items: deref(doc, schema.items) ?? {} };
+  const forms = (schema?.oneOf ?? schema?.anyOf ?? []).map((s) => deref(doc, s));
+  const arrays = forms.filter((s) => s?.type === 'array');
+  if (!arrays.length) return { object: schema };
+  const others = forms.filter((s) => s?.type !== 'array');
+  return {
+    object: others.length === 1 ? others[0] : others.length ? schema : undefined,
+    items: arrays.length === 1 ? (deref(doc, arrays[0].items) ?? {}) : {},
+  };
+}
+
 /** Path, then operation, parameters (the operation's win), dereferenced. */
 function parametersOf(doc, pathItem, operation) {
   const byKey = new Map();
@@ -31,7 +50,11 @@ function parametersOf(doc, pathItem, operation) {
   return [...byKey.values()];
 }
 
-/** The facts, per route: `{ route, path, template, method, params, input, required, bodyQuery }`. */
+/**
+ * The facts, per route: `{ route, path, method, names, input, required, fields, array, bodyQuery }`. `fields`
+ * are what a required input must hold: the body's required fields (each item's, for an array body), or the
+ * required query parameters. `array` is 'only' or 'also' when the body may be an array.
+ */
 export function operationFacts(doc) {
   return listOperations(doc)
     .filter(({ method }) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
@@ -43,12 +66,23 @@ export function operationFacts(doc) {
       const names = [...path.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]);
       let input = 'none';
       let required = false;
+      let fields = [];
+      let array;
       if (json) {
         input = 'body';
         required = requestBody.required === true;
+        const forms = bodyForms(doc, json.schema);
+        if (forms.items) array = forms.object ? 'also' : 'only';
+        if (required) {
+          const own = forms.object ? requiredFields(doc, forms.object) : [];
+          const each = forms.items ? requiredFields(doc, forms.items) : [];
+          // One list serves both forms of an either-or body: only what both require, so nothing valid is refused.
+          fields = !forms.items ? own : !forms.object ? each : own.filter((f) => each.includes(f));
+        }
       } else if (query.length) {
         input = 'query';
-        required = query.some((p) => p.required === true);
+        fields = query.filter((p) => p.required === true).map((p) => p.name);
+        required = fields.length > 0;
       }
       return {
         route: `${method.toUpperCase()} ${path}`,
@@ -57,7 +91,8 @@ export function operationFacts(doc) {
         names,
         input,
         required,
-        fields: json && required ? requiredFields(doc, json.schema) : [],
+        fields,
+        array,
         bodyQuery: Boolean(json) && query.length > 0,
       };
     });
@@ -77,12 +112,12 @@ export function renderOperations(doc) {
       '  };',
     ].join('\n');
   });
-  // Run-time entries only for operations that take an input: 'b'/'q' (body/query), upper case when it is
-  // required, then the body fields the spec requires.
+  // Run-time entries only for operations that take an input: its kind ('b' an object body, 'a' an array
+  // body, 'ba' either, 'q' a query), upper case when it is required, then what the spec requires it to hold.
   const inputs = facts
     .filter((f) => f.input !== 'none')
     .map((f) => {
-      const code = f.input[0];
+      const code = f.input === 'query' ? 'q' : f.array === 'only' ? 'a' : f.array ? 'ba' : 'b';
       const spec = [f.required ? code.toUpperCase() : code, ...f.fields].join(' ');
       return `  ${JSON.stringify(f.route)}: ${JSON.stringify(spec)},`;
     });
@@ -101,8 +136,10 @@ ${types.join('\n')}
 export type RouteKey = keyof Routes;
 
 /**
- * The operations that take an input, with what it is: 'b' a JSON body, 'q' a query object (upper case:
- * required), then the body fields the spec requires. Operations not listed take neither.
+ * The operations that take an input, with what it is: 'b' a JSON object body, 'a' a JSON array body, 'ba'
+ * either, 'q' a query object (upper case: required), then what a required input must hold: the body fields
+ * the spec requires (of each item, for an array), or the query parameters it requires. Operations not
+ * listed take neither.
  */
 export const inputs: { readonly [route: string]: string } = {${inputs.length ? `\n${inputs.join('\n')}\n` : ''}};
 

@@ -18,6 +18,11 @@ export interface PageStyle {
   readonly first?: number;
   /** Key of the items in an answer; without it, the answer is the array of items itself. */
   readonly items?: string;
+  /**
+   * For a list whose spec requires both paging parameters: the page size sent when the caller names none,
+   * with the first page number, so that the caller need not name either.
+   */
+  readonly defaultSize?: number;
 }
 
 /** 0-based `current_page`/`page_size`, answering `{ object, total, data }`: most admin lists. */
@@ -157,6 +162,19 @@ function itemsOf<Item>(page: unknown, style: PageStyle, label: string): readonly
     throw new PortkeyError(`${label}: the answer's ${key ? `\`${key}\`` : 'body'} is not a list of items.`);
   }
   return items;
+}
+
+/** The caller's query with the page number and size a style with `defaultSize` sends when it names none. */
+export function withDefaultPage(query: unknown, style: PageStyle): unknown {
+  const q = query ?? {};
+  // Anything but an object is left as it is, for the input check to refuse under the method's name.
+  if (style.defaultSize === undefined || typeof q !== 'object' || Array.isArray(q)) return query;
+  const given = q as Query;
+  return {
+    ...given,
+    [style.page!]: given[style.page!] ?? style.first ?? 0,
+    [style.size!]: given[style.size!] ?? style.defaultSize,
+  };
 }
 
 /** The page query a style reads, checked: an object, with integer page numbers and sizes in range. */

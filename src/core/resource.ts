@@ -5,9 +5,9 @@
 import { inputs } from '../../generated/operations';
 import { APIPromise } from './api-promise';
 import { PortkeyError } from './errors';
-import { checkPageQuery, type ItemOf, PagePromise, type PageStyle } from './pagination';
+import { checkPageQuery, type ItemOf, PagePromise, type PageStyle, withDefaultPage } from './pagination';
 import type { CallInit, RequestOptions, Transport } from './transport';
-import type { CallArgs, GetRoute, Result, RouteKey } from './types';
+import type { CallArgs, CallOptions, GetRoute, Query, Result, RouteKey, Routes } from './types';
 
 /** A list: a GET route and how it pages. */
 export interface Paged<R extends GetRoute, S extends PageStyle> {
@@ -29,8 +29,21 @@ export type Entry = RouteKey | Paged<GetRoute, PageStyle>;
 export type MethodOf<E> = E extends RouteKey
   ? (...args: CallArgs<E>) => APIPromise<Result<E>>
   : E extends Paged<infer R, infer S>
-    ? (...args: CallArgs<R>) => PagePromise<Result<R>, ItemOf<Result<R>, S>>
+    ? (...args: PagedArgs<R, S>) => PagePromise<Result<R>, ItemOf<Result<R>, S>>
     : never;
+
+/** A list's arguments; with a `defaultSize` style, the query (the paging parameters in it) is optional. */
+type PagedArgs<R extends GetRoute, S> = S extends {
+  defaultSize: number;
+  page: infer P extends string;
+  size: infer Z extends string;
+}
+  ? [
+      ...Routes[R]['path'],
+      query?: (Omit<Query<R>, P | Z> & Partial<Pick<Query<R>, (P | Z) & keyof Query<R>>>) | undefined,
+      options?: CallOptions<R> | undefined,
+    ]
+  : CallArgs<R>;
 
 export type Methods<T> = { [K in keyof T]: MethodOf<T[K]> };
 
@@ -91,9 +104,10 @@ export function invoke(
     path[template.slice(open, template.indexOf('}', open))] = args[at++];
   }
   const spec = inputs[route];
-  const input = spec ? args[at++] : undefined;
+  const given = spec ? args[at++] : undefined;
+  const input = style ? withDefaultPage(given, style) : given;
   const options = (args[at] ?? {}) as RequestOptions & { query?: Record<string, unknown> };
-  const isBody = spec?.[0] === 'b' || spec?.[0] === 'B';
+  const isBody = !!spec && !/^q/i.test(spec);
   const check = () => {
     if (typeof options !== 'object') throw new PortkeyError(`${label}: the options must be an object.`);
     if (spec) checkInput(label, spec, isBody, input, style);
@@ -114,26 +128,50 @@ export function invoke(
   );
 }
 
-/** Input the types cannot stop (plain JavaScript, `as any`), refused in the spec's terms before sending. */
+/**
+ * Input the types cannot stop (plain JavaScript, `as any`), refused in the spec's terms before sending. `spec`
+ * is the route's entry in the generated `inputs`: its kind ('b' object body, 'a' array body, 'ba' either,
+ * 'q' query; upper case: required), then what a required input must hold.
+ */
 function checkInput(label: string, spec: string, isBody: boolean, input: unknown, style: PageStyle | undefined): void {
-  const required = spec[0] === 'B' || spec[0] === 'Q';
+  const [kind, ...fields] = spec.split(' ') as [string, ...string[]];
+  const required = kind < 'a';
+  if (input === undefined && !required) return;
+  const isObject = !!input && typeof input === 'object' && !Array.isArray(input);
   if (!isBody) {
-    if (input === undefined && !required) return;
-    if (!input || typeof input !== 'object' || Array.isArray(input)) {
-      throw new PortkeyError(`${label}: the query must be an object.`);
-    }
+    if (!isObject) throw new PortkeyError(`${label}: the query must be an object.`);
     if (style) checkPageQuery(label, input, style);
+    // A blank or null value is no value: the query leaves null out, and a server reads '' as nothing.
+    needs(label, input, fields, (value) => value === null || (typeof value === 'string' && !value.trim()));
     return;
   }
-  if (input === undefined && !required) return;
-  if (!input || typeof input !== 'object' || Array.isArray(input) || (required && !Object.keys(input).length)) {
-    throw new PortkeyError(`${label} needs a non-empty object body.`);
+  if (Array.isArray(input) && /a/i.test(kind)) {
+    // An empty array sends nothing, as an empty object does: refused when the body is required.
+    if (required && !input.length)
+      throw new PortkeyError(`${label} needs a non-empty array body (the array is empty).`);
+    if (fields.length)
+      input.forEach((item, at) => checkObject(label, item, true, fields, ` (item ${at} of the array)`));
+    return;
   }
-  const missing = spec
-    .split(' ')
-    .slice(1)
-    .filter((field) => (input as Record<string, unknown>)[field] === undefined);
-  if (missing.length) throw new PortkeyError(`${label} needs \`${missing.join('` and `')}\`.`);
+  if (!/b/i.test(kind)) throw new PortkeyError(`${label} needs an array body.`);
+  checkObject(label, input, required, fields, '');
+}
+
+/** An object body that must hold `fields`; `where` says which item of an array body it is. */
+function checkObject(label: string, input: unknown, required: boolean, fields: string[], where: string): void {
+  if (!input || typeof input !== 'object' || Array.isArray(input) || (required && !Object.keys(input).length)) {
+    throw new PortkeyError(`${label} needs a non-empty object body${where}.`);
+  }
+  needs(label, input, fields, () => false, where);
+}
+
+/** Refuses an input without some of `fields` (undefined is missing: JSON and the query both drop it). */
+function needs(label: string, input: object, fields: string[], blank: (value: unknown) => boolean, where = ''): void {
+  const missing = fields.filter((field) => {
+    const value = (input as Record<string, unknown>)[field];
+    return value === undefined || blank(value);
+  });
+  if (missing.length) throw new PortkeyError(`${label} needs \`${missing.join('` and `')}\`${where}.`);
 }
 
 /** A call of `route` from a hand-written method of resource `self`, typed by the route. */
