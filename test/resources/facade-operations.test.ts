@@ -12,12 +12,9 @@ const manifest: Record<string, string> = JSON.parse(readFileSync('scripts/facade
 const handWritten: Record<string, (portkey: PortkeyAdmin) => Promise<unknown>> = {
   'portkey.integrations.models.delete': (p) => p.integrations.models.delete('s', { slugs: ['gpt-4o'] }),
   'portkey.prompts.completions.create': (p) => p.prompts.completions.create('x', { variables: {} }),
-  'portkey.collections.list': (p) => p.collections.list({ workspace_id: 'x' }),
   'portkey.mcpServers.connections.delete': (p) => p.mcpServers.connections.delete('s', { user_id: 'u' }),
   'portkey.apiKeys.create': (p) => p.apiKeys.create('workspace', 'service', { name: 'n', scopes: [] }),
   'portkey.apiKeys.rotate': (p) => p.apiKeys.rotate('k', { key_transition_period_ms: 3_600_000 }),
-  'portkey.virtualKeys.list': (p) => p.virtualKeys.list(),
-  'portkey.logs.create': (p) => p.logs.create([{ request: { url: 'u', body: {} }, response: { body: {} } }]),
   // Polls an export the fake server never finishes: the time limit ends it (and it cancels the export).
   'portkey.logs.exports.run': (p) =>
     p.logs.exports.run({ filters: {}, requested_data: ['id'] }, { timeLimit: 50, pollInterval: 5 }).catch(() => {}),
@@ -43,7 +40,10 @@ function methodsOf(node: object, name: string, out = new Map<string, { fn: any; 
   return out;
 }
 
-/** Arguments a route accepts: a value per path parameter, then its input with the fields the spec requires. */
+/**
+ * Arguments a route accepts: a value per path parameter, then its input with the fields (or query parameters)
+ * the spec requires; a paging parameter gets a page number, which the page check accepts.
+ */
 function argsFor(route: string): unknown[] {
   const params = route.match(/\{[^}]+\}/g) ?? [];
   const spec = inputs[route];
@@ -52,7 +52,7 @@ function argsFor(route: string): unknown[] {
         spec
           .split(' ')
           .slice(1)
-          .map((field) => [field, 'x']),
+          .map((field) => [field, /page/.test(field) ? 1 : 'x']),
       )
     : undefined;
   const body = spec && Object.keys(input!).length === 0 && spec[0] === 'B' ? { any: 'x' } : input;

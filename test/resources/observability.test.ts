@@ -268,7 +268,11 @@ describe('bad input from plain JavaScript is refused before sending', () => {
     ['logs.exports.run', (p) => p.logs.exports.run(exportBody, { pollInterval: NaN }), /`pollInterval`/],
     ['logs.create', (p) => p.logs.create(null), /logs\.create needs a non-empty object body/],
     ['logs.create', (p) => p.logs.create([]), /logs\.create needs .*the array is empty/],
-    ['logs.create', (p) => p.logs.create([{ request: {}, response: {} }, { request: {} }]), /`response` \(log 1 of/],
+    [
+      'logs.create',
+      (p) => p.logs.create([{ request: {}, response: {} }, { request: {} }]),
+      /`response` \(item 1 of the array\)/,
+    ],
     ['logs.create', (p) => p.logs.create({ request: {}, response: {} }, 'fast'), /logs\.create: the options/],
     ['logs.retrieve', (p) => p.logs.retrieve(''), /logs\.retrieve.*"logId"/],
     ['feedback.create', (p) => p.feedback.create({ value: 1 }), /feedback\.create needs `trace_id`/],
