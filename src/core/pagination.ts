@@ -111,7 +111,7 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
           // After the first page, which went with the caller's own signal: by now a signal that is not one
           // has been refused, in our words.
           const callerSignal = this.#options.signal;
-          unlisten = callerSignal ? onAbort(callerSignal, () => stop.abort()) : () => {};
+          unlisten = callerSignal ? onAbort(callerSignal, () => stop.abort(callerSignal.reason)) : () => {};
           // Aborted before the walk began (after the first page arrived, say): no abort event will come.
           if (callerSignal?.aborted) stop.abort();
         }

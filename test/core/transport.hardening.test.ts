@@ -368,6 +368,25 @@ describe('everything thrown is a PortkeyError, and nothing is left unhandled', (
     }
   });
 
+  it('a walk aborted while its next page is on its way keeps the caller’s reason as the cause', async () => {
+    const fetch: FetchLike = (input, init) =>
+      new URL(input).searchParams.get('current_page') === '1'
+        ? pendingUntilAborted(input, init)
+        : Promise.resolve(Response.json({ data: [{ slug: 'a' }, { slug: 'b' }], total: 10 }));
+    const portkey = clientFor('http://127.0.0.1:9', { fetch, timeout: 30_000 });
+    const controller = new AbortController();
+    const reason = new Error('user left the page');
+    const error = await rejection(
+      (async () => {
+        for await (const _ of portkey.integrations.list({ page_size: 2 }, { signal: controller.signal })) {
+          setTimeout(() => controller.abort(reason), 5);
+        }
+      })(),
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(error.cause).toBe(reason);
+  });
+
   it('list(query, null) is a list without options', async () => {
     const portkey = clientFor('http://127.0.0.1:9', {
       fetch: async () => Response.json({ data: [{ slug: 'a' }], total: 1 }),
