@@ -37,13 +37,18 @@ export class TimeoutWindow {
   /** performance.now() before which attempts may join; the controller is aborted `timeoutMs` after it. */
   readonly #joinUntil: number;
   readonly #callerSignal: AbortSignal | undefined;
+  /** The rejections of the attempts `race` is waiting on: removed as each settles, so none outlives its attempt. */
+  readonly #racing = new Set<(reason: unknown) => void>();
   /** Both the timer's callback and the caller signal's listener: the transport tells the two apart. */
-  readonly #abort = () => this.#controller.abort();
+  readonly #abort = () => {
+    const signal = this.#controller.signal;
+    this.#controller.abort();
+    for (const reject of this.#racing) reject(signal.reason);
+  };
   #sharers = 0;
   #inFlight = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #unlisten: (() => void) | undefined;
-  #aborted: Promise<never> | undefined;
 
   constructor(timeoutMs: number, now: number, callerSignal: AbortSignal | undefined) {
     this.#timeoutMs = timeoutMs;
@@ -60,18 +65,29 @@ export class TimeoutWindow {
   }
 
   /**
-   * Rejects when the signal aborts. Attempts race their fetch and body against it, so that a custom fetch
-   * which ignores its signal still ends at the timeout: one listener per window, not per attempt.
+   * `work`, or a rejection with the signal's reason as soon as the signal aborts: an attempt is raced so, fetch and
+   * body together, so that a custom fetch which ignores its signal still ends at the timeout. Not `Promise.race`
+   * against one promise per window: every race would leave a reaction on it holding its attempt's Response until
+   * the window is collected, and that garbage, kept through collections, cost more per call than the race itself
+   * (bench/README.md). Here a settled attempt's rejecter leaves the set at once.
    */
-  get aborted(): Promise<never> {
-    if (!this.#aborted) {
+  race<T>(work: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
       const signal = this.#controller.signal;
-      this.#aborted = new Promise<never>((_, reject) => {
-        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-      });
-      this.#aborted.catch(() => {}); // raced, never awaited on its own
-    }
-    return this.#aborted;
+      if (signal.aborted) return reject(signal.reason);
+      const racing = this.#racing;
+      racing.add(reject);
+      work.then(
+        (value) => {
+          racing.delete(reject);
+          resolve(value);
+        },
+        (error: unknown) => {
+          racing.delete(reject);
+          reject(error);
+        },
+      );
+    });
   }
 
   /** Whether an attempt with this timeout, starting `now`, may share this window. */

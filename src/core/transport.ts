@@ -129,13 +129,7 @@ export class Transport {
       let response: Response;
       let text: string;
       try {
-        response = await this.#fetch(url, method, headers, body, attempt);
-        if (!response.ok) response = await this.#followRedirects(response, sent, url, headers, body, attempt, secret);
-        // An error's body is read only so far: it becomes a message, and a hostile one could be endless.
-        text = await Promise.race([
-          response.ok ? response.text() : textUpTo(response, MAX_ERROR_BODY),
-          attempt.aborted,
-        ]);
+        ({ response, text } = await attempt.race(this.#attempt(url, headers, body, attempt.signal, sent, secret)));
       } catch (error) {
         attempt.leave();
         if (signal?.aborted) throw new APIUserAbortError(signal.reason);
@@ -172,8 +166,27 @@ export class Transport {
   }
 
   /**
-   * One request, raced against the attempt's signal: a custom fetch that ignores the signal still ends at
-   * the timeout. A fetch that follows redirects itself (dropping `redirect: 'manual'`) may have taken the
+   * One attempt: the request, its same-origin redirects and the body. The caller races it against the attempt's
+   * signal as a whole, so that a custom fetch that ignores the signal (or a body that never ends) still ends at
+   * the timeout.
+   */
+  async #attempt(
+    url: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    signal: AbortSignal,
+    sent: { method: string; done: boolean },
+    secret: string | undefined,
+  ): Promise<{ response: Response; text: string }> {
+    let response = await this.#fetch(url, sent.method, headers, body, signal);
+    if (!response.ok) response = await this.#followRedirects(response, sent, url, headers, body, signal, secret);
+    // An error's body is read only so far: it becomes a message, and a hostile one could be endless.
+    const text = await (response.ok ? response.text() : textUpTo(response, MAX_ERROR_BODY));
+    return { response, text };
+  }
+
+  /**
+   * One request. A fetch that follows redirects itself (dropping `redirect: 'manual'`) may have taken the
    * request to another origin: its answer is refused, as that redirect would have been.
    */
   async #fetch(
@@ -181,13 +194,12 @@ export class Transport {
     method: string,
     headers: Record<string, string>,
     body: string | undefined,
-    attempt: TimeoutWindow,
+    signal: AbortSignal,
   ): Promise<Response> {
     // Called unbound, as documented: `this.#config.fetch(…)` would pass the config as `this`, and
     // browsers' and workers' fetch throw "Illegal invocation" unless `this` is the global object.
     const fetchImpl = this.#config.fetch;
-    const request = fetchImpl(url, { method, headers, body: body ?? null, signal: attempt.signal, redirect: 'manual' });
-    const response = await Promise.race([request, attempt.aborted]);
+    const response = await fetchImpl(url, { method, headers, body: body ?? null, signal, redirect: 'manual' });
     if (response.redirected && response.url && new URL(response.url).origin !== new URL(url).origin) {
       await response.body?.cancel().catch(() => {});
       throw new APIConnectionError(
@@ -201,11 +213,10 @@ export class Transport {
   #headersFor(init: CallInit, hasBody: boolean): Record<string, string> {
     const fromParams = init.params?.header;
     const prepared = hasBody ? this.#jsonHeaders : this.#baseHeaders;
+    if (fromParams || init.headers) return mergeHeaders({ ...prepared }, fromParams, init.headers);
     // The common call adds no headers of its own: hand the platform fetch the prepared object instead of
     // copying it on every request. A custom fetch gets a copy, as it might change what it is given.
-    return fromParams || init.headers || this.#config.fetch !== globalThis.fetch
-      ? mergeHeaders({ ...prepared }, fromParams, init.headers)
-      : prepared;
+    return this.#config.fetch === globalThis.fetch ? prepared : { ...prepared };
   }
 
   /**
@@ -218,7 +229,7 @@ export class Transport {
     url: string,
     headers: Record<string, string>,
     body: string | undefined,
-    attempt: TimeoutWindow,
+    signal: AbortSignal,
     secret: string | undefined,
   ): Promise<Response> {
     for (let hops = 0; ; hops++) {
@@ -254,7 +265,7 @@ export class Transport {
         headers = rest;
       }
       url = target.href;
-      response = await this.#fetch(url, sent.method, headers, body, attempt);
+      response = await this.#fetch(url, sent.method, headers, body, signal);
     }
   }
 }

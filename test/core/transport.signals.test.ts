@@ -173,6 +173,25 @@ describe('timeouts shared by concurrent attempts', () => {
     expect(alive).toBeLessThanOrEqual(1);
   });
 
+  it('the open window keeps nothing of the calls that finished on it', async () => {
+    const responses: WeakRef<Response>[] = [];
+    const stub: FetchLike = async () => {
+      const response = new Response('{"slug":"ok"}', { status: 200 });
+      responses.push(new WeakRef(response));
+      return response;
+    };
+    const portkey = new PortkeyAdmin({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', fetch: stub });
+    // Fewer calls than a window admits: the client still holds their window, for the next call to join.
+    for (let i = 0; i < 5; i++) await portkey.integrations.retrieve('x');
+    const gc = getGc();
+    for (let pass = 0; pass < 3; pass++) {
+      gc();
+      await delay(10);
+    }
+    expect(responses).toHaveLength(5);
+    expect(responses.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
+  });
+
   it('a caller aborting its own call cuts off no other call in flight', async () => {
     const s = await server(async (req, res) => {
       await delay(req.url?.endsWith('/slow') ? 300 : 100);
