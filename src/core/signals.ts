@@ -132,16 +132,18 @@ export function startAttempt(
 /** Wait before a retry; rejects with APIUserAbortError as soon as the caller aborts. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    const abort = () => {
-      clearTimeout(timer);
-      reject(new APIUserAbortError(signal!.reason));
-    };
+    // Before any listening: an aborted signal fires no event, and a relay on it would never go.
+    if (signal?.aborted) return reject(new APIUserAbortError(signal.reason));
+    const unlisten =
+      signal &&
+      onAbort(signal, () => {
+        clearTimeout(timer);
+        reject(new APIUserAbortError(signal.reason));
+      });
     const timer = setTimeout(() => {
       unlisten?.();
       resolve();
     }, ms);
-    const unlisten = signal && onAbort(signal, abort);
-    if (signal?.aborted) abort();
   });
 }
 
