@@ -149,7 +149,8 @@ export class Transport {
       attempt.leave();
 
       if (response.ok) {
-        return { data: parseSuccess<T>(response, text, secret), response, requestId: requestIdOf(response.headers) };
+        const data = parseSuccess<T>(response, text, secret, operation);
+        return { data, response, requestId: requestIdOf(response.headers) };
       }
 
       if (retry < maxRetries && !sent.done && shouldRetryStatus(method, response.status, response.headers)) {
@@ -311,13 +312,24 @@ async function textUpTo(response: Response, limit: number): Promise<string> {
   }
 }
 
-function parseSuccess<T>(response: Response, text: string, secret: string | undefined): T {
+/**
+ * The operations whose 2xx answer holds a new secret (an API key's, shown this once): a body the client
+ * cannot parse is refused without quoting it, whichever call sent it (a facade method or low-level `post`).
+ */
+const SECRET_ANSWERS: ReadonlySet<string> = new Set(['POST /api-keys/{type}/{sub-type}', 'POST /api-keys/{id}/rotate']);
+
+function parseSuccess<T>(response: Response, text: string, secret: string | undefined, operation: string): T {
   // No content (a 204 never has any, and some servers send a bare line break): undefined, not a JSON error.
   if (!text.trim()) return undefined as T;
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new PortkeyError(`Invalid JSON in a ${response.status} response: "${snippetOf(redact(text, secret))}"`);
+    const what = `Invalid JSON in a ${response.status} response to ${operation}`;
+    throw new PortkeyError(
+      SECRET_ANSWERS.has(operation)
+        ? `${what} (not quoted: it may hold a new API key).`
+        : `${what}: "${snippetOf(redact(text, secret))}"`,
+    );
   }
 }
 

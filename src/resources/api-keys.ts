@@ -1,6 +1,5 @@
 // API keys: the Portkey keys of the organisation and its workspaces; create and rotate answer the secret.
-import { APIPromise } from '../core/api-promise';
-import { APIError, PortkeyError } from '../core/errors';
+import type { APIPromise } from '../core/api-promise';
 import { zeroBased } from '../core/pagination';
 import { paged, resource, send } from '../core/resource';
 import type { RequestOptions } from '../core/transport';
@@ -34,36 +33,15 @@ const apiKeys = {
   update: 'PUT /api-keys/{id}',
   /** Revoke a key at once. */
   delete: 'DELETE /api-keys/{id}',
+  /** Issue a new secret (the answer's `key`); the old one works until `key_transition_expires_at`. */
+  rotate: 'POST /api-keys/{id}/rotate',
 } as const;
-
-/**
- * A call whose answer holds a new secret: a 2xx the client cannot parse (cut short by a proxy, say) is
- * refused without quoting the body, as the transport otherwise would in its message. Only those errors:
- * an APIError's body is Portkey's error, which holds no new key.
- */
-function secretBearing<T>(label: string, call: APIPromise<T>): APIPromise<T> {
-  return new APIPromise(
-    call.withResponse().catch((error: unknown) => {
-      if (
-        error instanceof PortkeyError &&
-        !(error instanceof APIError) &&
-        /^Invalid JSON in a 2\d\d /.test(error.message)
-      ) {
-        const status = /in a (\d+) /.exec(error.message)![1];
-        throw new PortkeyError(
-          `${label}: invalid JSON in a ${status} response (not quoted: it may hold the new key's secret).`,
-        );
-      }
-      throw error;
-    }),
-  );
-}
 
 export class ApiKeys extends resource('apiKeys', apiKeys) {
   /**
    * Create an organisation or workspace key, for a service or a user (`user_id`); the answer's `key` is
-   * the secret, shown this once. Hand-written so that `type` and `subType` are typed as the spec's enums
-   * (the route table types path parameters as strings), and so that an unparsable answer never quotes it.
+   * the secret, shown this once (an answer the client cannot parse is refused without quoting it). Hand-written
+   * so that `type` and `subType` are typed as the spec's enums (the route table types path parameters as strings).
    */
   create(
     type: ApiKeyType,
@@ -71,16 +49,6 @@ export class ApiKeys extends resource('apiKeys', apiKeys) {
     body?: ApiKeyCreateParams,
     options?: RequestOptions,
   ): APIPromise<ApiKeyCreateResult> {
-    const label = 'apiKeys.create';
-    return secretBearing(label, send(this, label, 'POST /api-keys/{type}/{sub-type}', [type, subType, body, options]));
-  }
-
-  /**
-   * Issue a new secret (the answer's `key`); the old one works until `key_transition_expires_at`.
-   * Hand-written, like `create`, so that an unparsable answer never quotes the new secret.
-   */
-  rotate(id: string, body?: ApiKeyRotateParams, options?: RequestOptions): APIPromise<ApiKeyRotateResult> {
-    const label = 'apiKeys.rotate';
-    return secretBearing(label, send(this, label, 'POST /api-keys/{id}/rotate', [id, body, options]));
+    return send(this, 'apiKeys.create', 'POST /api-keys/{type}/{sub-type}', [type, subType, body, options]);
   }
 }

@@ -189,7 +189,7 @@ describe('2xx responses', () => {
     expect(error).toBeInstanceOf(PortkeyError);
     expect(error).not.toBeInstanceOf(SyntaxError);
     expect(error).not.toBeInstanceOf(APIError);
-    expect(error.message).toMatch(/Invalid JSON in a 200 response/);
+    expect(error.message).toMatch(/^Invalid JSON in a 200 response to GET \/integrations\/\{slug\}: /);
     expect(error.message).toContain('{"slug": "openai-prod",');
   });
 
@@ -228,7 +228,7 @@ describe('2xx responses', () => {
   it('a 2xx of markup with no text in it quotes an empty snippet, not "undefined"', async () => {
     const s = await server((_req, res) => text(res, 200, '<html><body><script>x()</script></body></html>'));
     const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
-    expect(error.message).toBe('Invalid JSON in a 200 response: ""');
+    expect(error.message).toBe('Invalid JSON in a 200 response to GET /integrations/{slug}: ""');
   });
 
   it('a 201 with JSON resolves to the parsed body', async () => {
