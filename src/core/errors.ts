@@ -128,13 +128,13 @@ function messageFrom(body: unknown): string | undefined {
 }
 
 /**
- * Whitespace and control characters (C0, DEL, C1; line and paragraph separators are whitespace) collapsed to one
- * space: the server's words end up in log lines, and must not be able to start a line of their own or drive a
- * terminal.
+ * Whitespace and control characters (C0, DEL, C1; line and paragraph separators are whitespace) and the bidi
+ * overrides and isolates collapsed to one space: the server's words end up in log lines, and must not be able
+ * to start a line of their own, drive a terminal, or show the text around them in another order.
  */
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what it removes
-  return text.replace(/[\s\0-\x1f\x7f-\x9f]+/g, ' ').trim();
+  return text.replace(/[\s\0-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
 }
 
 /** At most `max` UTF-16 units and '…'; never half a surrogate pair. */

@@ -49,6 +49,11 @@ describe('snippetOf', () => {
     expect(snippet).toBe('[2Jcleared next');
   });
 
+  it('has no bidi overrides or isolates: a log line shows the text in the order it came', () => {
+    const snippet = snippetOf('user \u202eexe.daolnwod\u202c denied, \u2067reason\u2069 given');
+    expect(snippet).toBe('user exe.daolnwod denied, reason given');
+  });
+
   it('never cuts a surrogate pair in half', () => {
     const snippet = snippetOf(`${'a'.repeat(199)}😀 and more`);
     expect(snippet).toBe(`${'a'.repeat(199)}…`);
