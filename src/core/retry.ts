@@ -1,6 +1,6 @@
 // When to try again, and how long to wait first.
 
-const RETRYABLE_STATUS = new Set([408, 409, 429]);
+const RETRYABLE_STATUS = new Set([408, 429]);
 /** Methods whose first attempt may have changed state on the server, so a blind repeat could do it twice. */
 const UNSAFE_TO_REPEAT = new Set(['POST', 'PATCH']);
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -8,10 +8,13 @@ const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
 
 /**
- * Retry 408, 409, 429 and ≥ 500. POST and PATCH are repeated only when the status proves the first
- * attempt was not processed: 429, or 503 with Retry-After.
+ * Retry 408, 429 and ≥ 500, and 409 when the server names a delay. POST and PATCH are repeated only when the
+ * status proves the first attempt was not processed: 429, or 503 with Retry-After.
  */
 export function shouldRetryStatus(method: string, status: number, headers: Headers): boolean {
+  // Portkey's 409 is a state conflict (AB07: the workspace still has dependents) that waiting does not mend;
+  // only a server asking for a wait says it is a passing one (a lock, say).
+  if (status === 409) return !UNSAFE_TO_REPEAT.has(method) && !Number.isNaN(serverDelayMs(headers));
   if (!RETRYABLE_STATUS.has(status) && status < 500) return false;
   if (!UNSAFE_TO_REPEAT.has(method)) return true;
   return status === 429 || (status === 503 && headers.has('retry-after'));

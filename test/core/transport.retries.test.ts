@@ -100,11 +100,14 @@ describe('retryDelayMs', () => {
 describe('shouldRetryStatus', () => {
   const none = new Headers();
   const after = new Headers({ 'retry-after': '1' });
-  it.each(['GET', 'PUT', 'DELETE'])('%s: 408, 409, 429 and ≥ 500, nothing else', (method) => {
-    for (const status of [408, 409, 429, 500, 502, 503, 504, 599])
+  it.each(['GET', 'PUT', 'DELETE'])('%s: 408, 429 and ≥ 500, 409 with a delay, nothing else', (method) => {
+    for (const status of [408, 429, 500, 502, 503, 504, 599])
       expect(shouldRetryStatus(method, status, none)).toBe(true);
-    for (const status of [400, 401, 403, 404, 405, 410, 412, 418, 422, 300, 304])
+    for (const status of [400, 401, 403, 404, 405, 409, 410, 412, 418, 422, 300, 304])
       expect(shouldRetryStatus(method, status, none), String(status)).toBe(false);
+    expect(shouldRetryStatus(method, 409, after)).toBe(true);
+    expect(shouldRetryStatus(method, 409, new Headers({ 'retry-after-ms': '0' }))).toBe(true);
+    expect(shouldRetryStatus(method, 409, new Headers({ 'retry-after': 'soon' }))).toBe(false);
   });
   it.each(['POST', 'PATCH'])('%s: only when the status shows it was not processed', (method) => {
     expect(shouldRetryStatus(method, 429, none)).toBe(true);
@@ -163,6 +166,14 @@ describe('retries against a server', () => {
     [404, NotFoundError],
     [422, UnprocessableEntityError],
   ];
+  it('DELETE answered 409 AB07 (the workspace still has dependents) is thrown at once, not sent again', async () => {
+    const s = await server((_req, res) => json(res, 409, { error: { code: 'AB07', message: 'has dependents' } }));
+    const error = await rejection(clientFor(s.url, { maxRetries: 3 }).workspaces.delete('ws-data-science'));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error.code).toBe('AB07');
+    expect(s.requests).toHaveLength(1);
+  });
+
   it.each(noRetry)('never retries %i', async (status, Class) => {
     const s = await flaky(Array(5).fill({ status, headers: now }));
     const error = await rejection(clientFor(s.url, { maxRetries: 3 }).integrations.retrieve('x'));
