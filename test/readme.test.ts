@@ -3,7 +3,7 @@
 // a file of its own (imports and all); every other block is a snippet, compiled in its own scope after the
 // README's earlier imports, with `portkey` (a client) and `slug` (a string) declared for it.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,38 @@ describe.skipIf(!ourSpec || blocks.length === 0)('README examples', () => {
   it('has ts blocks to check', () => {
     expect(blocks.length).toBeGreaterThan(5);
   });
+
+  // The testing section's example is a user's test of their own code: it must pass, not only compile.
+  const files = blocks.filter((b) => /^\/\/ [\w.-]+\.ts\n/.test(b));
+  it.skipIf(!files.some((b) => /^\/\/ [\w.-]+\.test\.ts\n/.test(b)))(
+    'tests in it pass, run with vitest as a user would',
+    () => {
+      // Inside the project, so that `vitest` resolves from node_modules; the package's names point at src/.
+      mkdirSync(join(root, '.tmp'), { recursive: true });
+      const dir = mkdtempSync(join(root, '.tmp', 'readme-run-'));
+      try {
+        for (const block of files) writeFileSync(join(dir, /^\/\/ ([\w.-]+\.ts)\n/.exec(block)![1]!), block);
+        const alias = {
+          'portkey-admin/testing': join(root, 'src/testing.ts'),
+          'portkey-admin': join(root, 'src/index.ts'),
+        };
+        writeFileSync(
+          join(dir, 'vitest.config.mjs'),
+          `export default { resolve: { alias: ${JSON.stringify(alias)} }, test: { include: ['*.test.ts'] } };`,
+        );
+        execFileSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--root', dir], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+          env: { ...process.env, CI: '1', NO_COLOR: '1' },
+        });
+      } catch (error: any) {
+        throw new Error(`README tests fail:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 
   for (const exactOptional of [false, true]) {
     it(`compile under strict${exactOptional ? ' + exactOptionalPropertyTypes' : ''}`, () => {

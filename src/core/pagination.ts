@@ -4,7 +4,7 @@
 // that misbehave.
 import { APIPromise } from './api-promise';
 import { integerAtLeast } from './config';
-import { PortkeyError } from './errors';
+import { APIUserAbortError, PortkeyError } from './errors';
 import { onAbort } from './signals';
 import type { RequestOptions, WithResponse } from './transport';
 
@@ -113,7 +113,7 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
           const callerSignal = this.#options.signal;
           unlisten = callerSignal ? onAbort(callerSignal, () => stop.abort(callerSignal.reason)) : () => {};
           // Aborted before the walk began (after the first page arrived, say): no abort event will come.
-          if (callerSignal?.aborted) stop.abort();
+          if (callerSignal?.aborted) stop.abort(callerSignal.reason);
         }
         const items = itemsOf<Item>(page, style, this.#label);
         seen += items.length;
@@ -125,10 +125,14 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
           const number = (query?.[style.page] as number | undefined) ?? style.first ?? 0;
           const hasMore = (page as any)?.has_more;
           const total = (page as any)?.total;
+          // `total`, when the answer gives it, outweighs a short page: a server may serve fewer than asked (a
+          // cap of 100 where the spec allows 1000), and stopping there would drop the rest without a word.
           const more =
             typeof hasMore === 'boolean'
               ? hasMore
-              : items.length >= pageSize && !(typeof total === 'number' && seen >= total);
+              : typeof total === 'number'
+                ? seen < total
+                : items.length >= pageSize;
           // A server that ignores the page number answers the same page again: the walk would never end.
           const json = JSON.stringify(items);
           if (json === previous) {
@@ -145,6 +149,9 @@ export class PagePromise<Page, Item> extends APIPromise<Page> implements AsyncIt
           }
         }
         yield page;
+        // Aborted while the caller worked through the page: also when no next page was asked for, the walk
+        // ends with the abort, not as if it had run its course.
+        if (this.#options.signal?.aborted) throw new APIUserAbortError(this.#options.signal.reason);
       }
     } finally {
       stop.abort();

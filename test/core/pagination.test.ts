@@ -14,11 +14,14 @@ afterEach(async () => {
 });
 
 /** Serves `/integrations?current_page&page_size` from `all`, optionally slowly or without `total`. */
-async function pagedServer(opts: { delayMs?: number; withTotal?: boolean; defaultPageSize?: number } = {}) {
+async function pagedServer(
+  opts: { delayMs?: number; withTotal?: boolean; defaultPageSize?: number; maxPageSize?: number } = {},
+) {
   server = await startServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     const page = Number(url.searchParams.get('current_page') ?? 0);
-    const size = Number(url.searchParams.get('page_size') ?? opts.defaultPageSize ?? 10);
+    const asked = Number(url.searchParams.get('page_size') ?? opts.defaultPageSize ?? 10);
+    const size = Math.min(asked, opts.maxPageSize ?? asked);
     if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
     const data = all.slice(page * size, page * size + size);
     json(res, 200, opts.withTotal === false ? { object: 'list', data } : { object: 'list', total: TOTAL, data });
@@ -50,6 +53,14 @@ describe('integrations.list pagination', () => {
     for await (const integration of portkey.integrations.list({ page_size: 5 })) slugs.push(integration.slug!);
     expect(slugs).toEqual(all.map((i) => i.slug));
     expect(pagesRequested()).toEqual(['0', '1', '2', '3', '4']);
+  });
+
+  it('a server that serves fewer than asked (a cap below page_size) is walked to total, not stopped at its first page', async () => {
+    const portkey = await pagedServer({ maxPageSize: 10 });
+    const slugs: string[] = [];
+    for await (const integration of portkey.integrations.list({ page_size: 100 })) slugs.push(integration.slug!);
+    expect(slugs).toEqual(all.map((i) => i.slug));
+    expect(pagesRequested()).toEqual(['0', '1', '2']);
   });
 
   it('leaves no listener on the caller’s signal, after a whole walk or an early break', async () => {
@@ -141,6 +152,40 @@ describe('integrations.list pagination', () => {
     // The first page was already there and is yielded; nothing was asked for after the abort.
     expect(server!.requests).toHaveLength(1);
     expect(seen).toEqual(all.slice(0, 5).map((i) => i.slug));
+  });
+
+  it('an abort before the walk of a single page ends it with the caller’s reason, not as if it had run its course', async () => {
+    const portkey = await pagedServer();
+    const controller = new AbortController();
+    const list = portkey.integrations.list({ page_size: 50 }, { signal: controller.signal });
+    await list;
+    const reason = new Error('deploy cancelled');
+    controller.abort(reason);
+    const seen: string[] = [];
+    const walk = (async () => {
+      for await (const integration of list) seen.push(integration.slug!);
+    })();
+    const error = await walk.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect((error as APIUserAbortError).cause).toBe(reason);
+    expect(seen).toHaveLength(all.length);
+    expect(server!.requests).toHaveLength(1);
+  });
+
+  it('a walk of many pages aborted before it began keeps the caller’s reason', async () => {
+    const portkey = await pagedServer();
+    const controller = new AbortController();
+    const list = portkey.integrations.list({ page_size: 5 }, { signal: controller.signal });
+    await list;
+    const reason = new Error('deploy cancelled');
+    controller.abort(reason);
+    const walk = (async () => {
+      for await (const _ of list) void _;
+    })();
+    await expect(walk).rejects.toMatchObject({ name: 'APIUserAbortError', cause: reason });
   });
 
   it('refuses a page_size of 0 or a negative page before sending anything', async () => {
