@@ -4,14 +4,25 @@
 // an APIError: every APIError has a numeric status, and these have none. The catch-all here is PortkeyError.
 // No error ever holds the request's headers: that is where the API key lives.
 
+const BRAND = Symbol.for('portkey-admin.error');
+
 /** Base of every error this package throws. */
 export class PortkeyError extends Error {
-  override name = 'PortkeyError';
+  /**
+   * `instanceof` by class name, not by object identity: an app that loads this package twice (its CommonJS and
+   * its ESM build, or `portkey-admin/testing` beside the main entry) still catches one copy's errors with the
+   * other's classes. Your own subclasses keep the ordinary check.
+   */
+  static override [Symbol.hasInstance]<T>(this: abstract new (...args: any[]) => T, value: unknown): value is T {
+    const brand = Object.hasOwn(this.prototype, BRAND) && this.prototype[BRAND];
+    for (let p: any = value; (p = p && Object.getPrototypeOf(p));)
+      if (p === this.prototype || (brand && p[BRAND] === brand)) return true;
+    return false;
+  }
 }
 
 /** The server answered with a non-2xx status. */
 export class APIError extends PortkeyError {
-  override name = 'APIError';
   /** HTTP status code. */
   declare readonly status: number;
   /** Response headers. */
@@ -32,39 +43,20 @@ export class APIError extends PortkeyError {
   }
 }
 
-export class BadRequestError extends APIError {
-  override name = 'BadRequestError';
-}
-export class AuthenticationError extends APIError {
-  override name = 'AuthenticationError';
-}
-export class PermissionDeniedError extends APIError {
-  override name = 'PermissionDeniedError';
-}
-export class NotFoundError extends APIError {
-  override name = 'NotFoundError';
-}
-export class ConflictError extends APIError {
-  override name = 'ConflictError';
-}
-export class UnprocessableEntityError extends APIError {
-  override name = 'UnprocessableEntityError';
-}
-export class RateLimitError extends APIError {
-  override name = 'RateLimitError';
-}
-export class InternalServerError extends APIError {
-  override name = 'InternalServerError';
-}
+export class BadRequestError extends APIError {}
+export class AuthenticationError extends APIError {}
+export class PermissionDeniedError extends APIError {}
+export class NotFoundError extends APIError {}
+export class ConflictError extends APIError {}
+export class UnprocessableEntityError extends APIError {}
+export class RateLimitError extends APIError {}
+export class InternalServerError extends APIError {}
 
 /** The request never got a response: refused, reset, DNS failure, a redirect we refuse to follow. */
-export class APIConnectionError extends PortkeyError {
-  override name = 'APIConnectionError';
-}
+export class APIConnectionError extends PortkeyError {}
 
 /** An attempt took longer than `timeout` ms, and no retry was left. */
 export class APIConnectionTimeoutError extends APIConnectionError {
-  override name = 'APIConnectionTimeoutError';
   /** The attempts made in all, the first included; the last one timed out. */
   declare readonly attempts: number;
   constructor(timeoutMs: number, attempts = 1) {
@@ -75,11 +67,37 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 
 /** The caller's `signal` aborted the request. */
 export class APIUserAbortError extends PortkeyError {
-  override name = 'APIUserAbortError';
   /** `reason` (the signal's `reason`: a DOMException named AbortError unless the caller gave one) becomes `cause`. */
   constructor(reason?: unknown) {
     super('Request was aborted by the caller.', reason === undefined ? undefined : { cause: reason });
   }
+}
+
+/**
+ * Names a class of the package's errors, on its prototype as Error's own `name` is, and marks it as known by that
+ * name to every copy of the package.
+ */
+export function brandError(errorClass: abstract new (...args: any[]) => PortkeyError, name: string): void {
+  const value = { value: name, writable: true, configurable: true };
+  Object.defineProperties(errorClass.prototype, { name: value, [BRAND]: value });
+}
+
+for (const [name, errorClass] of Object.entries({
+  PortkeyError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+})) {
+  brandError(errorClass, name);
 }
 
 const STATUS_CLASSES: Record<number, typeof APIError> = {

@@ -48,12 +48,36 @@ const error = await portkey.integrations.retrieve('x').then(() => null, (e) => e
 console.log(JSON.stringify({ name: error?.name, ms: Date.now() - started }));
 `;
 
+// An app that loads both builds (a CommonJS dependency beside its own ESM): each copy's classes catch the other's
+// errors; a class of the app's own that extends one keeps the ordinary check.
+const dualLoad = `import { createRequire } from 'node:module';
+import * as esm from 'portkey-admin';
+import { mockFetch } from 'portkey-admin/testing';
+const cjs = createRequire(import.meta.url)('portkey-admin');
+const fetch = async () => Response.json({ error: { message: 'gone', code: 'AB04' } }, { status: 404 });
+const errorOf = (mod) =>
+  new mod.PortkeyAdmin({ apiKey: 'k', fetch, maxRetries: 0 }).integrations.retrieve('x').then(() => null, (e) => e);
+const fromCjs = await errorOf(cjs);
+const fromEsm = await errorOf(esm);
+class Mine extends esm.NotFoundError {}
+const unmatched = await new esm.PortkeyAdmin({ apiKey: 'k', fetch: mockFetch({}) }).integrations.retrieve('x').then(() => null, (e) => e);
+console.log(JSON.stringify({
+  twoCopies: cjs.NotFoundError !== esm.NotFoundError,
+  cjsCaughtByEsm: [fromCjs instanceof esm.NotFoundError, fromCjs instanceof esm.APIError, fromCjs instanceof esm.PortkeyError],
+  esmCaughtByCjs: [fromEsm instanceof cjs.NotFoundError, fromEsm instanceof cjs.PortkeyError],
+  otherClass: [fromCjs instanceof esm.ConflictError, fromCjs instanceof esm.APIConnectionError, new Error('x') instanceof esm.PortkeyError],
+  ownSubclass: [fromEsm instanceof Mine, new Mine(404, new Headers(), {}, 'm') instanceof esm.NotFoundError],
+  unmatchedIsOurs: unmatched instanceof esm.PortkeyError,
+}));
+`;
+
 let pkg: InstalledPackage;
 beforeAll(async () => {
   pkg = await installBuiltPackage();
   await pkg.write('esm.mjs', esm);
   await pkg.write('cjs.cjs', cjs);
   await pkg.write('timeout-only.mjs', timeoutOnly);
+  await pkg.write('dual-load.mjs', dualLoad);
 });
 afterAll(async () => {
   await pkg?.remove();
@@ -83,6 +107,17 @@ describe('the built package in Node', () => {
   it('CJS: require("portkey-admin") loads dist/index.cjs and calls the API, without require(esm)', async () => {
     const result = await pkg.node('cjs.cjs', env(), ['--no-experimental-require-module']);
     expectCalled(result, /\/node_modules\/portkey-admin\/dist\/index\.cjs$/);
+  });
+
+  it("loaded as both CJS and ESM (and with portkey-admin/testing), each copy's error classes catch the other's errors", async () => {
+    expect(await pkg.node('dual-load.mjs', {})).toEqual({
+      twoCopies: true,
+      cjsCaughtByEsm: [true, true, true],
+      esmCaughtByCjs: [true, true],
+      otherClass: [false, false, false],
+      ownSubclass: [false, true],
+      unmatchedIsOurs: true,
+    });
   });
 
   it('a timeout fires even when nothing but its timer keeps Node running', async () => {
