@@ -226,6 +226,92 @@ describe('the API key never appears in an error', () => {
   });
 });
 
+describe('the API key never appears in an error, in the corners a review found', () => {
+  it('a redirect whose Location host holds the key (URL lower-cases hosts) is refused without it, in any case', async () => {
+    const s = await server((_req, res) => redirect(res, 302, `http://${SECRET_KEY}.evil.example/`));
+    const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error.message).toBe(
+      'Refused a redirect to another origin, http://[redacted].evil.example: it would get the key.',
+    );
+    expectNoSecret(error, SECRET_KEY.toLowerCase());
+  });
+
+  it("a custom fetch's error that holds the request (its Headers) is replaced by a copy of what it says", async () => {
+    const fetch = async (url: string, init: RequestInit) => {
+      throw Object.assign(new TypeError('fetch failed'), {
+        code: 'E_WRAPPED',
+        request: new Request(url, init),
+        cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      });
+    };
+    const error = await rejection(
+      new PortkeyAdmin({
+        apiKey: SECRET_KEY,
+        baseUrl: 'http://127.0.0.1:9',
+        fetch,
+        maxRetries: 0,
+      }).integrations.retrieve('x'),
+    );
+    expect(error).toBeInstanceOf(APIConnectionError);
+    expect(error.message).toBe('Connection error: E_WRAPPED fetch failed: ECONNRESET socket hang up');
+    expectNoSecret(error);
+    expect(inspect(error, { depth: 8, showHidden: true, getters: true })).not.toContain(SECRET_KEY);
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(error.cause.message).toBe('E_WRAPPED fetch failed: ECONNRESET socket hang up');
+    expect(error.cause.request).toBeUndefined();
+  });
+
+  it("the platform's own connection error is kept as it is", async () => {
+    const failure = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', port: 9 }),
+    });
+    const fetch = async () => {
+      throw failure;
+    };
+    const error = await rejection(
+      new PortkeyAdmin({
+        apiKey: SECRET_KEY,
+        baseUrl: 'http://127.0.0.1:9',
+        fetch,
+        maxRetries: 0,
+      }).integrations.retrieve('x'),
+    );
+    expect(error.cause).toBe(failure);
+  });
+
+  it('an echo with needless escapes in an error body cut at 1 MB is redacted too', async () => {
+    const key = 'pk/live+9f3c1e7a/do-not-leak';
+    const s = await server((_req, res) =>
+      text(res, 500, `{"error":"bad key ${key.replaceAll('/', '\\/')}","pad":"${'x'.repeat(1_100_000)}"}`, {
+        'content-type': 'application/json',
+      }),
+    );
+    const error = await rejection(clientFor(s.url, { apiKey: key, maxRetries: 0 }).integrations.retrieve('x'));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error.message).toMatch(/bad key \[redacted\]/);
+    expect(String(error.body)).toContain('bad key [redacted]');
+    for (const form of [key, key.replaceAll('/', '\\/')]) {
+      expect(error.message).not.toContain(form);
+      expect(String(error.body)).not.toContain(form);
+    }
+  });
+
+  it.each([
+    ['test', 'Integration latest-test not found', '404 GET /integrations/{slug}: Integration latest-test not found'],
+    ['a', 'Integration gateway not found', '404 GET /integrations/{slug}: Integration gateway not found'],
+    ['test', 'bad key: test', '404 GET /integrations/{slug}: bad key: [redacted]'],
+  ])(
+    'a short test key (%j) is redacted where it stands alone, and leaves other words whole',
+    async (key, said, message) => {
+      const s = await server((_req, res) => json(res, 404, { error: { message: said, code: 'AB04' } }));
+      const error = await rejection(clientFor(s.url, { apiKey: key }).integrations.retrieve('x'));
+      expect(error.message).toBe(message);
+      expect(error.code).toBe('AB04');
+    },
+  );
+});
+
 describe('the API key never appears in the client', () => {
   it('util.inspect, JSON.stringify, String, enumeration', () => {
     const portkey = new PortkeyAdmin({

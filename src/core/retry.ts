@@ -9,7 +9,7 @@ const MAX_DELAY_MS = 8_000;
 
 /**
  * Retry 408, 429 and ≥ 500, and 409 when the server names a delay. POST and PATCH are repeated only when the
- * status proves the first attempt was not processed: 429, or 503 with Retry-After.
+ * status proves the first attempt was not processed: 429, or 503 naming a delay (`Retry-After`, `retry-after-ms`).
  */
 export function shouldRetryStatus(method: string, status: number, headers: Headers): boolean {
   // Portkey's 409 is a state conflict (AB07: the workspace still has dependents) that waiting does not mend;
@@ -17,7 +17,7 @@ export function shouldRetryStatus(method: string, status: number, headers: Heade
   if (status === 409) return !UNSAFE_TO_REPEAT.has(method) && !Number.isNaN(serverDelayMs(headers));
   if (!RETRYABLE_STATUS.has(status) && status < 500) return false;
   if (!UNSAFE_TO_REPEAT.has(method)) return true;
-  return status === 429 || (status === 503 && headers.has('retry-after'));
+  return status === 429 || (status === 503 && !Number.isNaN(serverDelayMs(headers)));
 }
 
 /**

@@ -157,12 +157,7 @@ export class Transport {
         await sleep(retryDelayMs(retry, response.headers), signal);
         continue;
       }
-      throw makeAPIError(
-        response.status,
-        redactHeaders(response.headers, secret),
-        redact(unescapedJSON(text), secret),
-        operation,
-      );
+      throw makeAPIError(response.status, redactHeaders(response.headers, secret), redact(text, secret), operation);
     }
   }
 
@@ -214,10 +209,9 @@ export class Transport {
   #headersFor(init: CallInit, hasBody: boolean): Record<string, string> {
     const fromParams = init.params?.header;
     const prepared = hasBody ? this.#jsonHeaders : this.#baseHeaders;
-    if (fromParams || init.headers) return mergeHeaders({ ...prepared }, fromParams, init.headers);
-    // The common call adds no headers of its own: hand the platform fetch the prepared object instead of
-    // copying it on every request. A custom fetch gets a copy, as it might change what it is given.
-    return this.#config.fetch === globalThis.fetch ? prepared : { ...prepared };
+    // A copy for every request: a fetch may change what it is given (a tracing wrapper on globalThis.fetch too),
+    // and that must not reach later calls.
+    return mergeHeaders({ ...prepared }, fromParams, init.headers);
   }
 
   /**
@@ -282,16 +276,27 @@ function failureOf(
   if (error instanceof PortkeyError) return error;
   if (timedOut) return new APIConnectionTimeoutError(timeout, attempts);
   const described = describeCause(error);
-  // A custom fetch's error may quote the request, key included: then the cause is a copy without it.
-  const cause = secret && mentions(error, secret) ? new Error(redact(described, secret)) : error;
-  return new APIConnectionError(`Connection error: ${redact(described, secret)}`, { cause });
+  return new APIConnectionError(`Connection error: ${redact(described, secret)}`, {
+    cause: causeOf(error, described, secret),
+  });
+}
+
+/**
+ * What fetch threw, to keep as `cause`: as it is when every field along its causes is a plain value without the
+ * key in it (as the platform's errors are); else a copy of what it says, redacted. A custom fetch's error may
+ * hold the request, and with it the key, in an object (a Request, its Headers) no search can see into.
+ */
+function causeOf(error: unknown, described: string, secret: string | undefined): unknown {
+  const plain = causesOf(error).every(
+    (e) => typeof e !== 'object' || Object.values(e).every((v) => v === e.cause || v === null || typeof v !== 'object'),
+  );
+  return !secret || (plain && !mentions(error, secret)) ? error : new Error(redact(described, secret));
 }
 
 /** Whether the secret is in any string an error (or its causes) carries: message, stack, fields. */
 function mentions(error: unknown, secret: string): boolean {
   return causesOf(error).some((e) =>
-    // A fetch may throw anything: a string too, or an object that holds the request.
-    [e, e.message, e.stack, ...Object.values(e)].some((v) => typeof v === 'string' && v.includes(secret)),
+    [e, e.message, e.stack, ...Object.values(e)].some((v) => typeof v === 'string' && redact(v, secret) !== v),
   );
 }
 
@@ -337,7 +342,13 @@ function parseSuccess<T>(response: Response, text: string, secret: string | unde
 function mergeHeaders(headers: Record<string, string>, ...sources: unknown[]): Record<string, string> {
   for (const source of sources) {
     for (const [name, value] of headerEntries(source)) {
-      const key = String(name).toLowerCase();
+      // A number or a boolean is written out, as fetch would; an object would go as "[object Object]", or throw.
+      if (typeof name !== 'string' || (value != null && !/^(?:st|n|b)/.test(typeof value))) {
+        throw new PortkeyError(
+          `Header ${typeof name === 'string' ? JSON.stringify(name) : 'names'}: only strings and numbers can be sent.`,
+        );
+      }
+      const key = name.toLowerCase();
       if (value === null || value === undefined) delete headers[key];
       else headers[key] = checkedHeader(key, String(value));
     }
@@ -410,28 +421,27 @@ function describeCause(error: unknown): string {
   return parts.filter(Boolean).join(': ') || 'fetch failed';
 }
 
-/**
- * JSON as JSON.stringify writes it, else the text as it is. A server may escape characters that need no
- * escaping ("/" as \/, "+" as \u002B): an echoed key written so would slip past redaction, and reappear
- * once the body is parsed.
- */
-function unescapedJSON(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text));
-  } catch {
-    return text;
-  }
-}
+/** Keys shorter than this (test keys: `'test'`, `'k'`) are redacted only where they stand as a word of their own. */
+const SHORT_KEY = 16;
 
 /**
- * A server that echoes the key must not put it into our errors: as it is, or as JSON writes it (a key with
- * `"` or `\\` in it is escaped in an echoing JSON body).
+ * The key as a server may echo it: as it is, in any case (a URL's host is lower-cased), or with any character
+ * JSON-escaped (`\/` for `/`, `\u002B` for `+`, `\"` and `\\` as a key holding them needs). The text may be
+ * cut short (an error body's first 1 MB), so this searches the text itself, not its parse.
  */
+function keyPattern(secret: string): RegExp {
+  const chars = [...secret].map((c) => {
+    const plain = c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    const short = c === '\t' ? 't' : '"\\/'.includes(c) ? plain : '';
+    return `(?:${plain}|\\\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}${short && `|\\\\${short}`})`;
+  });
+  const [before, after] = secret.length < SHORT_KEY ? ['(?<![\\w-])', '(?![\\w-])'] : ['', ''];
+  return new RegExp(before + chars.join('') + after, 'gi');
+}
+
+/** The text with the key, in every form a server may echo it in, replaced. */
 function redact(text: string, secret: string | undefined): string {
-  if (!secret) return text;
-  const escaped = JSON.stringify(secret).slice(1, -1);
-  text = text.split(secret).join(REDACTED);
-  return escaped === secret ? text : text.split(escaped).join(REDACTED);
+  return secret ? text.replace(keyPattern(secret), REDACTED) : text;
 }
 
 /** A copy of an error response's headers, which the error keeps, with the key taken out of every value. */

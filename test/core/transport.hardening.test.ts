@@ -178,6 +178,41 @@ describe('headers as fetch takes them', () => {
     expect(error).toBeInstanceOf(PortkeyError);
     expect(error.message).toMatch(/\[name, value\] pairs/);
   });
+
+  it('a value that is not a string or a number is refused in our words, per call and at construction', async () => {
+    for (const value of [Object.create(null), { trace: 1 }, ['a'], Symbol('x'), () => 'x']) {
+      const error = await rejection(
+        call(clientFor('http://127.0.0.1:9'), 'get', '/integrations', { headers: { 'x-trace': value } }),
+      );
+      expect(error).toBeInstanceOf(PortkeyError);
+      expect(error.message).toBe('Header "x-trace": only strings and numbers can be sent.');
+    }
+    expect(() => clientFor('http://127.0.0.1:9', { headers: { 'x-team': Object.create(null) } })).toThrow(PortkeyError);
+  });
+
+  it('numbers and booleans are written out, as fetch would', async () => {
+    const s = await server((_req, res) => json(res, 200, {}));
+    await call(clientFor(s.url), 'get', '/integrations', { headers: { 'x-attempt': 3, 'x-dry-run': true } });
+    expect(s.requests[0]!.headers).toMatchObject({ 'x-attempt': '3', 'x-dry-run': 'true' });
+  });
+
+  it('what a fetch wrapper writes into the headers it is given (as on globalThis.fetch) reaches no later call', async () => {
+    const s = await server((_req, res) => json(res, 200, {}));
+    const original = globalThis.fetch;
+    let n = 0;
+    globalThis.fetch = ((input: string, init: RequestInit & { headers: Record<string, string> }) => {
+      init.headers['x-request-seq'] ??= String(++n);
+      return original(input, init);
+    }) as typeof fetch;
+    try {
+      const portkey = clientFor(s.url);
+      await call(portkey, 'get', '/integrations');
+      await call(portkey, 'get', '/integrations');
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(s.requests.map((r) => r.headers['x-request-seq'])).toEqual(['1', '2']);
+  });
 });
 
 describe('failures no retry can mend are final', () => {

@@ -112,6 +112,8 @@ describe('shouldRetryStatus', () => {
   it.each(['POST', 'PATCH'])('%s: only when the status shows it was not processed', (method) => {
     expect(shouldRetryStatus(method, 429, none)).toBe(true);
     expect(shouldRetryStatus(method, 503, after)).toBe(true);
+    expect(shouldRetryStatus(method, 503, new Headers({ 'retry-after-ms': '250' }))).toBe(true);
+    expect(shouldRetryStatus(method, 503, new Headers({ 'retry-after': 'later' }))).toBe(false);
     for (const status of [408, 409, 500, 502, 503, 504, 400, 401, 403, 404, 422])
       expect(shouldRetryStatus(method, status, none), String(status)).toBe(false);
     expect(shouldRetryStatus(method, 500, after)).toBe(false);
