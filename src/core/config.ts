@@ -114,7 +114,7 @@ export function integerAtLeast<T>(name: string, value: unknown, min: number, fal
 // there is one (`baseURL`), is the only one.
 const OPTIONS = ['apiKey', 'baseUrl', 'gatewayUrl', 'timeout', 'maxRetries', 'fetch', 'headers'];
 
-/** Whether `a` is within `edits` insertions, deletions or substitutions of `b`. Exponential in `edits`: kept at 2. */
+/** Whether `a` is within `edits` insertions, deletions or substitutions of `b`. Exponential in `edits`: kept ≤ 3. */
 function near(a: string, b: string, edits: number): boolean {
   if (a === b) return true;
   if (!edits) return false;
@@ -131,7 +131,9 @@ export function resolveConfig(options: ClientOptions = {}): ResolvedConfig {
   // deployment's calls, with its key, to Portkey's cloud.
   for (const name of Object.keys(options)) {
     if (OPTIONS.includes(name)) continue;
-    const guess = OPTIONS.find((known) => near(name.toLowerCase(), known.toLowerCase(), 2));
+    // Case and separators aside (`base_url`, `baseURL`); a longer name may stray further (`maxRetry`).
+    const plain = (n: string) => n.toLowerCase().replace(/[-_]/g, '');
+    const guess = OPTIONS.find((known) => near(plain(name), plain(known), name.length >= 8 ? 3 : 2));
     throw new PortkeyError(`Unknown option \`${name}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`);
   }
   const apiKey = given(options.apiKey, 'apiKey', 'string') ?? readEnv('PORTKEY_API_KEY');

@@ -283,6 +283,8 @@ describe('option names', () => {
     ['timout', 'timeout'],
     ['Timeout', 'timeout'],
     ['maxRetires', 'maxRetries'],
+    ['maxRetry', 'maxRetries'],
+    ['max_retry', 'maxRetries'],
     ['max_retries', 'maxRetries'],
     ['fecth', 'fetch'],
     ['header', 'headers'],
