@@ -75,7 +75,7 @@ export function resource<
     const label = `${name}.${key}`;
     const [route, style] = typeof entry === 'string' ? [entry] : [entry.route, entry.style];
     function method(this: Resource, ...args: unknown[]) {
-      return invoke(this[transportOf], label, route, args, style);
+      return invoke(this?.[transportOf], label, route, args, style);
     }
     // The route on the method itself: tests walk the client with it, to prove the manifests.
     Object.defineProperty(Resource.prototype, key, {
@@ -89,12 +89,14 @@ export function resource<
 
 /** A call of `route` with a method's positional arguments. */
 export function invoke(
-  transport: Transport,
+  transport: Transport | undefined,
   label: string,
   route: string,
   args: unknown[],
   style?: PageStyle,
 ): APIPromise<unknown> {
+  // Taken off its resource (`const { retrieve } = portkey.integrations`), a method has no client to call with.
+  if (!transport) throw new PortkeyError(`${label} was called without its client: call it as portkey.${label}(…).`);
   const space = route.indexOf(' ');
   const method = route.slice(0, space);
   const template = route.slice(space + 1);
@@ -181,7 +183,7 @@ export function send<R extends RouteKey>(
   route: R,
   args: CallArgs<R>,
 ): APIPromise<Result<R>> {
-  return invoke((self as any)[transportOf], label, route, args) as APIPromise<Result<R>>;
+  return invoke((self as any)?.[transportOf], label, route, args) as APIPromise<Result<R>>;
 }
 
 /** A refusal as a call's answer: like every other refusal, a rejection rather than a throw. */

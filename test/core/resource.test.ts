@@ -128,3 +128,18 @@ describe('a style with a default page size', () => {
     expect(s.requests).toHaveLength(2);
   });
 });
+
+describe('a method taken off its resource', () => {
+  it('throws a PortkeyError saying how to call it, for a table entry and a hand-written method', () => {
+    const portkey = clientFor('http://127.0.0.1:9');
+    const { retrieve } = portkey.integrations;
+    const { create } = portkey.apiKeys;
+    expect(() => retrieve('openai-prod')).toThrow(
+      new PortkeyError(
+        'integrations.retrieve was called without its client: call it as portkey.integrations.retrieve(…).',
+      ),
+    );
+    expect(() => create('workspace', 'service', { name: 'n', scopes: [] })).toThrow(PortkeyError);
+    expect(() => retrieve.call({}, 'x')).toThrow(/without its client/);
+  });
+});
