@@ -111,9 +111,9 @@ const required = [
   'dist/testing.d.ts',
   'dist/testing.d.cts',
   'openapi/portkey.yaml',
+  'docs/api.md',
 ];
-const allowed = (p) =>
-  p === 'package.json' || p === 'README.md' || p === 'LICENSE' || p === 'openapi/portkey.yaml' || p.startsWith('dist/');
+const allowed = (p) => required.includes(p) || p.startsWith('dist/');
 
 /** The package's files (the tarball's, or an installed copy's) hold what they must and nothing else. */
 function checkPackageFiles(label, paths, pkg) {
