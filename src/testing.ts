@@ -2,21 +2,33 @@
 // `mockFetch(handlers)` returns a fetch to pass as `new PortkeyAdmin({ fetch })`: handlers are keyed by route and
 // typed from the spec, and every call it served is kept in `.calls`. No server, no dependencies, web APIs only.
 import { routeKeys } from '../generated/operations';
-import type { Body, Result, RouteKey } from './core/types';
+import { PortkeyError } from './core/errors';
+import type { Body, Query, Result, RouteKey, Routes } from './core/types';
 
 /** The names of a template's path parameters: `'/a/{x}/b/{y}'` → `'x' | 'y'`. */
 type ParamNames<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | ParamNames<Rest> : never;
 type TemplateOf<R extends RouteKey> = R extends `${string} ${infer T}` ? T : never;
+/**
+ * Query parameters by the names of the route's (any name for a request of any route). Not distributed over a union
+ * of routes: distributing triples the cost of checking a typed `mockFetch` call.
+ */
+type MockQuery<R extends RouteKey> = RouteKey extends R
+  ? Record<string, string | string[] | undefined>
+  : { [K in [Query<R>] extends [never] ? never : keyof Query<R> & string]?: string | string[] | undefined };
+/** A route's JSON body: `Body<R>` is `unknown` for a route without one, which would let a handler read anything. */
+type MockBody<R extends RouteKey> = RouteKey extends R
+  ? unknown
+  : (Routes[R]['input'] extends `body${string}` ? Body<R> : never) | undefined;
 
 /** What a handler is given: the request, as the mock read it. */
 export interface MockRequest<R extends RouteKey = RouteKey> {
   route: R;
   /** Path parameters by name, decoded. */
   params: { [K in ParamNames<TemplateOf<R>>]: string };
-  /** Query parameters as they arrived (strings; a repeated name gives an array). */
-  query: Record<string, string | string[]>;
-  /** The JSON body, parsed; undefined when none was sent. */
-  body: Body<R> | undefined;
+  /** Query parameters by the route's names, as they arrived: strings (a repeated name gives an array). */
+  query: MockQuery<R>;
+  /** The JSON body, parsed; undefined when none was sent (always, for a route that takes none). */
+  body: MockBody<R>;
   /** The request itself, for anything else (headers, the URL). */
   request: Request;
 }
@@ -127,9 +139,11 @@ export function mockFetch(handlers: MockHandlers): MockFetch {
     matcher?.names.forEach((name, i) => (params[name] = decodeURIComponent(match![i + 1]!)));
     const call: MockCall = { route: matcher?.route, method, url: url.href, params, query: queryOf(url), body, headers };
     calls.push(call);
-    if (!matcher) throw new TypeError(`mockFetch: no route of the spec matches ${method} ${path}.`);
+    // PortkeyErrors: the client passes them on as they are, at once, where a TypeError would be a network
+    // failure, retried with backoff and reported as a connection error.
+    if (!matcher) throw new PortkeyError(`mockFetch: no route of the spec matches ${method} ${path}.`);
     const handler = handlers[matcher.route] as MockHandler<RouteKey> | undefined;
-    if (!handler) throw new TypeError(`mockFetch: no handler for ${matcher.route} (${method} ${path}).`);
+    if (!handler) throw new PortkeyError(`mockFetch: no handler for ${matcher.route} (${method} ${path}).`);
     const answer = handler({
       route: matcher.route,
       params: params as never,

@@ -183,7 +183,11 @@ export function onAbort(signal: AbortSignal, callback: () => void): () => void {
 export function checkSignal(signal: unknown, label: string): AbortSignal | undefined {
   if (signal === undefined || signal === null) return undefined;
   const s = signal as AbortSignal;
-  if (typeof s.aborted !== 'boolean' || typeof s.addEventListener !== 'function') {
+  if (
+    typeof s.aborted !== 'boolean' ||
+    typeof s.addEventListener !== 'function' ||
+    typeof s.removeEventListener !== 'function'
+  ) {
     throw new PortkeyError(`${label}: \`signal\` must be an AbortSignal.`);
   }
   return s;

@@ -1,10 +1,10 @@
 // Logs > Exports: a lifecycle. create (a draft) → start → poll retrieve until it ends → download (a signed
 // URL). `run` does the whole of it. An export names its workspace by slug (a UUID matches no logs) and
 // holds at most 50,000 logs.
-import { PortkeyError } from '../core/errors';
+import { brandError, PortkeyError } from '../core/errors';
 import { type ItemOf, wholeData } from '../core/pagination';
 import { paged, resource, send } from '../core/resource';
-import { sleep } from '../core/signals';
+import { checkSignal, onAbort, sleep } from '../core/signals';
 import type { RequestOptions } from '../core/transport';
 import type { Body, Query, Result } from '../core/types';
 
@@ -43,7 +43,6 @@ export interface LogExportRun {
 
 /** A run of `logs.exports.run` that ended without a file: the export failed, was stopped, or ran out of time. */
 export class LogExportError extends PortkeyError {
-  override name = 'LogExportError';
   /** The export's ID (undefined when the time limit came before the export was created). */
   declare readonly exportId: string | undefined;
   /** The export's own status when the run ended (`failed`, `stopped`, or where it stood at the time limit). */
@@ -56,6 +55,7 @@ export class LogExportError extends PortkeyError {
     Object.assign(this, { exportId, exportStatus: last?.status, export: last });
   }
 }
+brandError(LogExportError, 'LogExportError');
 
 const logExports = {
   /** The organisation's (or one workspace's) log exports; the whole list in one answer. */
@@ -85,18 +85,19 @@ export class LogExports extends resource('logs.exports', logExports) {
    */
   async run(body: LogExportCreateParams, options?: LogExportRunOptions): Promise<LogExportRun> {
     const label = 'logs.exports.run';
-    const { timeLimit, pollInterval, maxPollInterval, onPoll, signal, ...perCall } = options ?? {};
+    const { timeLimit, pollInterval, maxPollInterval, onPoll, signal: given, ...perCall } = options ?? {};
+    const signal = checkSignal(given, label);
     const limit = positive(label, 'timeLimit', timeLimit, 600_000);
     let wait = positive(label, 'pollInterval', pollInterval, 1_000);
     const longest = positive(label, 'maxPollInterval', maxPollInterval, 15_000);
     if (onPoll !== undefined && typeof onPoll !== 'function') {
       throw new PortkeyError(`${label}: \`onPoll\` must be a function.`);
     }
-    // One signal for every call and wait of the run: the caller's, or the end of the time limit.
+    // One signal for every call and wait of the run: the caller's, or the end of the time limit. The caller's
+    // reason is passed on: it becomes the APIUserAbortError's cause.
     const run = new AbortController();
-    const onAbort = () => run.abort();
-    if (signal?.aborted) run.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) run.abort(signal.reason);
+    const unlisten = signal && onAbort(signal, () => run.abort(signal.reason));
     let outOfTime = false;
     const timer = setTimeout(
       () => {
@@ -109,10 +110,13 @@ export class LogExports extends resource('logs.exports', logExports) {
     let id: string | undefined;
     let last: LogExport | undefined;
     try {
-      id = (await send(this, label, 'POST /logs/exports', [body, opts])).id;
+      // Answers are checked where the run reads them: a 204 or an empty 200 is undefined.
+      id = (await send(this, label, 'POST /logs/exports', [body, opts]))?.id;
+      if (!id) throw new PortkeyError(`${label}: the create answer has no id.`);
       await send(this, label, 'POST /logs/exports/{exportId}/start', [id, opts]);
       for (;;) {
         last = await send(this, label, 'GET /logs/exports/{exportId}', [id, opts]);
+        if (!last) throw new PortkeyError(`${label}: the poll of export ${id} answered no export.`);
         onPoll?.(last);
         if (last.status === 'success') break;
         if (ENDED_BADLY.includes(last.status)) {
@@ -121,8 +125,9 @@ export class LogExports extends resource('logs.exports', logExports) {
         await sleep(wait, run.signal);
         wait = Math.min(wait * 1.5, longest);
       }
-      const { signed_url } = await send(this, label, 'GET /logs/exports/{exportId}/download', [id, opts]);
-      return { export: last, url: signed_url };
+      const url = (await send(this, label, 'GET /logs/exports/{exportId}/download', [id, opts]))?.signed_url;
+      if (!url) throw new PortkeyError(`${label}: the download answer for export ${id} has no signed_url.`);
+      return { export: last, url };
     } catch (error) {
       if (!run.signal.aborted) throw error;
       // Aborted or out of time: stop the export on the server too (best effort, without the spent signal).
@@ -141,7 +146,7 @@ export class LogExports extends resource('logs.exports', logExports) {
       throw error;
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      unlisten?.();
     }
   }
 }

@@ -363,6 +363,15 @@ describe('the caller’s signal', () => {
     expect(s.requests).toHaveLength(0);
   });
 
+  it('a `signal` without removeEventListener is refused before any request', async () => {
+    const s = await server((_req, res) => json(res, 200, { slug: 'x' }));
+    const signal = { aborted: false, addEventListener() {} } as unknown as AbortSignal;
+    const error = await rejection(clientFor(s.url).integrations.retrieve('x', { signal }));
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error.message).toBe('integrations.retrieve: `signal` must be an AbortSignal.');
+    expect(s.requests).toHaveLength(0);
+  });
+
   it('a signal that fires after the call is done changes nothing', async () => {
     const s = await server((_req, res) => json(res, 200, { slug: 'x' }));
     const controller = new AbortController();

@@ -17,11 +17,19 @@ const body = {
 const SIGNED = 'https://portkey-exports.s3.amazonaws.com/9b4e2c71.jsonl?X-Amz-Signature=5f0c2e';
 
 /** A server whose export answers the statuses in turn on each poll (the last one from then on). */
-async function exportServer(statuses: string[], options: { hangOnPoll?: number; failStart?: boolean } = {}) {
+async function exportServer(
+  statuses: string[],
+  options: { hangOnPoll?: number; failStart?: boolean; empty?: 'create' | 'poll' | 'download' } = {},
+) {
   let polls = 0;
   const pollTimes: number[] = [];
   const s = await server((req, res) => {
     const route = `${req.method} ${req.url}`;
+    const step = { 'POST /logs/exports': 'create', [`GET /logs/exports/${ID}`]: 'poll' }[route];
+    // An answer without a body: a 204 for the create, a bare 200 for the others.
+    if (options.empty && options.empty === (step ?? (route.endsWith('/download') ? 'download' : undefined))) {
+      return void res.writeHead(options.empty === 'create' ? 204 : 200).end();
+    }
     if (route === 'POST /logs/exports') return json(res, 200, { id: ID, total: 1200, object: 'export' });
     if (route === `POST /logs/exports/${ID}/start`) {
       if (options.failStart) return json(res, 500, { error: { type: 'api_error', message: 'queue unavailable' } });
@@ -151,6 +159,50 @@ describe('logs.exports.run', () => {
     const error = await rejection(clientFor(s.url).logs.exports.run(body, { signal: AbortSignal.abort() }));
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(s.requests).toEqual([]);
+  });
+
+  it('the caller’s reason is the cause of the APIUserAbortError, aborted beforehand or on the way', async () => {
+    const s = await exportServer(['in_progress']);
+    const early = new Error('user left the page');
+    const before = await rejection(clientFor(s.url).logs.exports.run(body, { signal: AbortSignal.abort(early) }));
+    expect(before).toBeInstanceOf(APIUserAbortError);
+    expect(before.cause).toBe(early);
+    const late = new Error('shutting down');
+    const controller = new AbortController();
+    const during = await rejection(
+      clientFor(s.url).logs.exports.run(body, {
+        ...fast,
+        signal: controller.signal,
+        onPoll: () => controller.abort(late),
+      }),
+    );
+    expect(during).toBeInstanceOf(APIUserAbortError);
+    expect(during.cause).toBe(late);
+    expect(s.routes().at(-1)).toBe('POST /logs/exports/ID/cancel');
+  });
+
+  it('a `signal` that is no AbortSignal is refused as a PortkeyError, and nothing is sent', async () => {
+    const s = await exportServer(['success']);
+    for (const signal of [{}, { aborted: false, addEventListener() {} }]) {
+      const error = await rejection(
+        clientFor(s.url).logs.exports.run(body, { signal: signal as unknown as AbortSignal }),
+      );
+      expect(error).toBeInstanceOf(PortkeyError);
+      expect(error.message).toBe('logs.exports.run: `signal` must be an AbortSignal.');
+    }
+    expect(s.requests).toEqual([]);
+  });
+
+  it.each([
+    ['create', 'logs.exports.run: the create answer has no id.'],
+    ['poll', `logs.exports.run: the poll of export ${ID} answered no export.`],
+    ['download', `logs.exports.run: the download answer for export ${ID} has no signed_url.`],
+  ] as const)('an empty %s answer rejects with a PortkeyError naming it', async (empty, message) => {
+    const s = await exportServer(['success'], { empty });
+    const error = await rejection(clientFor(s.url).logs.exports.run(body, fast));
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error.constructor).toBe(PortkeyError);
+    expect(error.message).toBe(message);
   });
 
   it('past its time limit it cancels the export and rejects with the status it had', async () => {

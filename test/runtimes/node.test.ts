@@ -61,6 +61,9 @@ const fromCjs = await errorOf(cjs);
 const fromEsm = await errorOf(esm);
 class Mine extends esm.NotFoundError {}
 const unmatched = await new esm.PortkeyAdmin({ apiKey: 'k', fetch: mockFetch({}) }).integrations.retrieve('x').then(() => null, (e) => e);
+// CommonJS bundles each entry whole: testing's copy of the error classes is not the client's.
+const cjsMock = createRequire(import.meta.url)('portkey-admin/testing').mockFetch({});
+const unmatchedCjs = await new cjs.PortkeyAdmin({ apiKey: 'k', fetch: cjsMock }).integrations.retrieve('x').then(() => null, (e) => e);
 console.log(JSON.stringify({
   twoCopies: cjs.NotFoundError !== esm.NotFoundError,
   cjsCaughtByEsm: [fromCjs instanceof esm.NotFoundError, fromCjs instanceof esm.APIError, fromCjs instanceof esm.PortkeyError],
@@ -68,6 +71,7 @@ console.log(JSON.stringify({
   otherClass: [fromCjs instanceof esm.ConflictError, fromCjs instanceof esm.APIConnectionError, new Error('x') instanceof esm.PortkeyError],
   ownSubclass: [fromEsm instanceof Mine, new Mine(404, new Headers(), {}, 'm') instanceof esm.NotFoundError],
   unmatchedIsOurs: unmatched instanceof esm.PortkeyError,
+  unmatchedCjs: [unmatchedCjs instanceof cjs.PortkeyError, unmatchedCjs instanceof cjs.APIConnectionError, cjsMock.calls.length],
 }));
 `;
 
@@ -117,6 +121,8 @@ describe('the built package in Node', () => {
       otherClass: [false, false, false],
       ownSubclass: [false, true],
       unmatchedIsOurs: true,
+      // Passed on as it is, not taken for a network failure and retried.
+      unmatchedCjs: [true, false, 1],
     });
   });
 

@@ -1,6 +1,6 @@
 // portkey-admin/testing, used as a user would: a small function of "their" code, tested with mockFetch.
 import { describe, expect, it } from 'vitest';
-import { APIConnectionError, NotFoundError, PortkeyAdmin, RateLimitError } from '../../src/index';
+import { APIConnectionError, NotFoundError, PortkeyAdmin, PortkeyError, RateLimitError } from '../../src/index';
 import { mockFetch } from '../../src/testing';
 
 /** The user's code under test: the slugs of the integrations of one provider, across every page. */
@@ -93,16 +93,24 @@ describe('mockFetch', () => {
     expect((failed as Error).message).toContain('socket hang up');
   });
 
-  it('a request no handler matches fails loudly, naming the route it looked for', async () => {
+  it('a request no handler matches fails at once with a PortkeyError naming the route, never retried', async () => {
     const fetch = mockFetch({});
-    const error = await clientWith(fetch)
-      .integrations.retrieve('openai-production')
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(APIConnectionError);
-    expect((error as Error).message).toContain('mockFetch: no handler for GET /integrations/{slug}');
+    // The client's default maxRetries: a connection error would be retried with backoff.
+    const portkey = new PortkeyAdmin({ apiKey: 'pk-test-mock-key', fetch });
+    const started = performance.now();
+    const error = await portkey.integrations.retrieve('openai-production').catch((e: unknown) => e);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(error).toBeInstanceOf(PortkeyError);
+    expect(error).not.toBeInstanceOf(APIConnectionError);
+    expect((error as Error).message).toBe(
+      'mockFetch: no handler for GET /integrations/{slug} (GET /v1/integrations/openai-production).',
+    );
     expect(fetch.calls.map((c) => c.route)).toEqual(['GET /integrations/{slug}']);
-    const stray = await (clientWith(fetch).get as any)('/no/such/path').catch((e: unknown) => e);
-    expect((stray as Error).message).toContain('mockFetch: no route of the spec matches GET /v1/no/such/path');
+    const stray = await (portkey.get as any)('/no/such/path').catch((e: unknown) => e);
+    expect(stray).toBeInstanceOf(PortkeyError);
+    expect(stray).not.toBeInstanceOf(APIConnectionError);
+    expect((stray as Error).message).toBe('mockFetch: no route of the spec matches GET /v1/no/such/path.');
+    expect(fetch.calls).toHaveLength(2);
   });
 
   it('prefers the route with more literal text when two templates match', async () => {
