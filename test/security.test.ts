@@ -297,6 +297,16 @@ describe('the API key never appears in an error, in the corners a review found',
     }
   });
 
+  it('a key the 1 MB cut goes through leaves no start of it behind', async () => {
+    const s = await server((_req, res) =>
+      text(res, 500, `${'x'.repeat(1_000_000 - 10)}${SECRET_KEY} and more`, { 'content-type': 'text/plain' }),
+    );
+    const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(String(error.body)).toMatch(/^x+$/);
+    expect(String(error.body)).not.toContain(SECRET_KEY.slice(0, 10));
+  });
+
   it.each([
     ['test', 'Integration latest-test not found', '404 GET /integrations/{slug}: Integration latest-test not found'],
     ['a', 'Integration gateway not found', '404 GET /integrations/{slug}: Integration gateway not found'],

@@ -177,7 +177,10 @@ export class Transport {
     let response = await this.#fetch(url, sent.method, headers, body, signal);
     if (!response.ok) response = await this.#followRedirects(response, sent, url, headers, body, signal, secret);
     // An error's body is read only so far: it becomes a message, and a hostile one could be endless.
-    const text = await (response.ok ? response.text() : textUpTo(response, MAX_ERROR_BODY));
+    // A cut through an echoed key would leave its start behind, where no redaction finds it: a cut body also
+    // loses as much as the key's longest escaped form.
+    const spare = secret ? secret.length * 6 : 0;
+    const text = await (response.ok ? response.text() : textUpTo(response, MAX_ERROR_BODY, spare));
     return { response, text };
   }
 
@@ -300,8 +303,8 @@ function mentions(error: unknown, secret: string): boolean {
   );
 }
 
-/** At most `limit` characters of the body; the rest is left unread and the stream cancelled. */
-async function textUpTo(response: Response, limit: number): Promise<string> {
+/** At most `limit` characters of the body, less `spare` when it was cut; the rest is left unread and the stream cancelled. */
+async function textUpTo(response: Response, limit: number, spare: number): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
   const decoder = new TextDecoder();
@@ -312,7 +315,7 @@ async function textUpTo(response: Response, limit: number): Promise<string> {
     text += decoder.decode(value, { stream: true });
     if (text.length >= limit) {
       await reader.cancel().catch(() => {});
-      return text.slice(0, limit);
+      return text.slice(0, limit - spare);
     }
   }
 }
