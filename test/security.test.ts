@@ -262,6 +262,24 @@ describe('the API key never appears in an error, in the corners a review found',
     expect(error.cause.request).toBeUndefined();
   });
 
+  it('a chain of causes deeper than the client searches is not kept as it is', async () => {
+    let deep: any = new Error(`key ${SECRET_KEY}`);
+    for (let i = 0; i < 5; i++) deep = new Error(`level ${i}`, { cause: deep });
+    const fetch = async () => {
+      throw deep;
+    };
+    const error = await rejection(
+      new PortkeyAdmin({
+        apiKey: SECRET_KEY,
+        baseUrl: 'http://127.0.0.1:9',
+        fetch,
+        maxRetries: 0,
+      }).integrations.retrieve('x'),
+    );
+    expect(error.cause).not.toBe(deep);
+    expectNoSecret(error);
+  });
+
   it("the platform's own connection error is kept as it is", async () => {
     const failure = Object.assign(new TypeError('fetch failed'), {
       cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', port: 9 }),

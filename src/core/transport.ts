@@ -290,9 +290,14 @@ function failureOf(
  * hold the request, and with it the key, in an object (a Request, its Headers) no search can see into.
  */
 function causeOf(error: unknown, described: string, secret: string | undefined): unknown {
-  const plain = causesOf(error).every(
-    (e) => typeof e !== 'object' || Object.values(e).every((v) => v === e.cause || v === null || typeof v !== 'object'),
-  );
+  const chain = causesOf(error);
+  // Causes beyond the ones searched make it not plain either.
+  const plain =
+    !chain[3]?.cause &&
+    chain.every(
+      (e) =>
+        typeof e !== 'object' || Object.values(e).every((v) => v === e.cause || v === null || typeof v !== 'object'),
+    );
   return !secret || (plain && !mentions(error, secret)) ? error : new Error(redact(described, secret));
 }
 
