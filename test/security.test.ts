@@ -10,6 +10,7 @@ import {
   InternalServerError,
   PortkeyAdmin,
   PortkeyError,
+  type FetchLike,
 } from '../src/index';
 import {
   SECRET_KEY,
@@ -227,6 +228,17 @@ describe('the API key never appears in an error', () => {
 });
 
 describe('the API key never appears in an error, in the corners a review found', () => {
+  /** The error a call gets when the client's fetch is `fetch`. */
+  const failureOf = (fetch: FetchLike) =>
+    rejection(
+      new PortkeyAdmin({
+        apiKey: SECRET_KEY,
+        baseUrl: 'http://127.0.0.1:9',
+        fetch,
+        maxRetries: 0,
+      }).integrations.retrieve('x'),
+    );
+
   it('a redirect whose Location host holds the key (URL lower-cases hosts) is refused without it, in any case', async () => {
     const s = await server((_req, res) => redirect(res, 302, `http://${SECRET_KEY}.evil.example/`));
     const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
@@ -245,14 +257,7 @@ describe('the API key never appears in an error, in the corners a review found',
         cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
       });
     };
-    const error = await rejection(
-      new PortkeyAdmin({
-        apiKey: SECRET_KEY,
-        baseUrl: 'http://127.0.0.1:9',
-        fetch,
-        maxRetries: 0,
-      }).integrations.retrieve('x'),
-    );
+    const error = await failureOf(fetch);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.message).toBe('Connection error: E_WRAPPED fetch failed: ECONNRESET socket hang up');
     expectNoSecret(error);
@@ -265,17 +270,9 @@ describe('the API key never appears in an error, in the corners a review found',
   it('a chain of causes deeper than the client searches is not kept as it is', async () => {
     let deep: any = new Error(`key ${SECRET_KEY}`);
     for (let i = 0; i < 5; i++) deep = new Error(`level ${i}`, { cause: deep });
-    const fetch = async () => {
+    const error = await failureOf(async () => {
       throw deep;
-    };
-    const error = await rejection(
-      new PortkeyAdmin({
-        apiKey: SECRET_KEY,
-        baseUrl: 'http://127.0.0.1:9',
-        fetch,
-        maxRetries: 0,
-      }).integrations.retrieve('x'),
-    );
+    });
     expect(error.cause).not.toBe(deep);
     expectNoSecret(error);
   });
@@ -284,17 +281,9 @@ describe('the API key never appears in an error, in the corners a review found',
     const failure = Object.assign(new TypeError('fetch failed'), {
       cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED', port: 9 }),
     });
-    const fetch = async () => {
+    const error = await failureOf(async () => {
       throw failure;
-    };
-    const error = await rejection(
-      new PortkeyAdmin({
-        apiKey: SECRET_KEY,
-        baseUrl: 'http://127.0.0.1:9',
-        fetch,
-        maxRetries: 0,
-      }).integrations.retrieve('x'),
-    );
+    });
     expect(error.cause).toBe(failure);
   });
 
