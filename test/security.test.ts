@@ -314,6 +314,100 @@ describe('the API key never appears in an error, in the corners a review found',
     expect(String(error.body)).not.toContain(SECRET_KEY.slice(0, 10));
   });
 
+  it('a key the 1 MB limit runs across is cut before, leaving none of it', async () => {
+    const s = await server((_req, res) =>
+      text(res, 500, `${'x'.repeat(1_000_000 - 20)}${SECRET_KEY}${'y'.repeat(50_000)}`, {
+        'content-type': 'text/plain',
+      }),
+    );
+    const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
+    expect(String(error.body)).toBe('x'.repeat(1_000_000 - 20));
+  });
+
+  it('… also one beyond the spare the client reads past the limit', async () => {
+    const before = 1_000_000 - SECRET_KEY.length * 6 - 20;
+    const s = await server((_req, res) =>
+      text(res, 500, `${'x'.repeat(before)}${SECRET_KEY}${'y'.repeat(50_000)}`, { 'content-type': 'text/plain' }),
+    );
+    const error = await rejection(clientFor(s.url).integrations.retrieve('x'));
+    expect(String(error.body)).toBe(
+      `${'x'.repeat(before)}[redacted]${'y'.repeat(1_000_000 - before - SECRET_KEY.length)}`,
+    );
+  });
+
+  it('a key ending in a backslash, echoed in JSON, leaves the body JSON', async () => {
+    const key = 'pk-live-0123456789abcdefABCDEF\\';
+    const s = await server((req, res) =>
+      json(res, 409, { error: { message: `key ${String(req.headers['x-portkey-api-key'])} is in use`, code: 'AB07' } }),
+    );
+    const error = await rejection(clientFor(s.url, { apiKey: key }).integrations.retrieve('x'));
+    expect(error.body).toEqual({ error: { message: 'key [redacted] is in use', code: 'AB07' } });
+    expect(error.code).toBe('AB07');
+    expect(error.message).toBe('409 GET /integrations/{slug}: key [redacted] is in use');
+  });
+
+  it('a key with two backslashes in a row is redacted as it is and as JSON writes it', async () => {
+    const key = 'pk-live-0123456789\\\\abcdef';
+    const s = await server((req, res) => {
+      const sent = String(req.headers['x-portkey-api-key']);
+      text(res, 400, `raw ${sent} json ${JSON.stringify(sent)}`, { 'content-type': 'text/plain' });
+    });
+    const error = await rejection(clientFor(s.url, { apiKey: key }).integrations.retrieve('x'));
+    expect(error.body).toBe('raw [redacted] json "[redacted]"');
+  });
+
+  it('a key with a run of backslashes does not make redaction exponential on a hostile body', async () => {
+    const key = `pk-${'\\'.repeat(20)}${'x'.repeat(17)}`;
+    const s = await server((_req, res) =>
+      text(res, 400, `pk-${'\\'.repeat(40)}y`.repeat(20_000), { 'content-type': 'text/plain' }),
+    );
+    // Backtracking through 2^20 ways at each of 20,000 places would outlast the test's timeout many times over.
+    const error = await rejection(clientFor(s.url, { apiKey: key }).integrations.retrieve('x'));
+    expect(error).toBeInstanceOf(BadRequestError);
+  });
+
+  it.each([
+    ['a line break', '{"m":"key:\\ntest"}', '{"m":"key:\\n[redacted]"}'],
+    ['a tab', '{"m":"key:\\ttest"}', '{"m":"key:\\t[redacted]"}'],
+    ['a \\u escape', '{"m":"\\u0022test\\u0022"}', '{"m":"\\u0022[redacted]\\u0022"}'],
+  ])('a short key after JSON-escaped %s is redacted', async (_what, body, redacted) => {
+    const s = await server((_req, res) => text(res, 400, body, { 'content-type': 'application/json' }));
+    const error = await rejection(clientFor(s.url, { apiKey: 'test' }).integrations.retrieve('x'));
+    expect(JSON.stringify(error.body)).toBe(JSON.stringify(JSON.parse(redacted)));
+  });
+
+  it.each([
+    [
+      'a hidden field holding the Request',
+      (url: string, init: RequestInit) =>
+        Object.defineProperty(new TypeError('fetch failed'), 'request', { value: new Request(url, init) }),
+    ],
+    [
+      'a getter for the Request',
+      (url: string, init: RequestInit) => {
+        const request = new Request(url, init);
+        return new (class FetchError extends TypeError {
+          get request() {
+            return request;
+          }
+        })('fetch failed');
+      },
+    ],
+    [
+      'a hidden string quoting the key',
+      (url: string) =>
+        Object.defineProperty(new TypeError('fetch failed'), 'url', { value: `${url}?key=${SECRET_KEY}` }),
+    ],
+  ])("a custom fetch's error with %s is not kept as it is", async (_what, makeError) => {
+    const error = await failureOf(async (url, init) => {
+      throw makeError(url, init as RequestInit);
+    });
+    expect(error.message).toBe('Connection error: fetch failed');
+    expect(Object.getOwnPropertyNames(error.cause)).not.toContain('request');
+    expect(error.cause.request).toBeUndefined();
+    expect(error.cause.url).toBeUndefined();
+  });
+
   it.each([
     ['test', 'Integration latest-test not found', '404 GET /integrations/{slug}: Integration latest-test not found'],
     ['a', 'Integration gateway not found', '404 GET /integrations/{slug}: Integration gateway not found'],

@@ -14,9 +14,12 @@ export class PortkeyError extends Error {
    * other's classes. Your own subclasses keep the ordinary check.
    */
   static override [Symbol.hasInstance]<T>(this: abstract new (...args: any[]) => T, value: unknown): value is T {
-    const brand = Object.hasOwn(this.prototype, BRAND) && this.prototype[BRAND];
+    // A bound class has no prototype of its own (it would find its parent's): the ordinary check knows what to do.
+    if (!Object.hasOwn(this, 'prototype')) return Function.prototype[Symbol.hasInstance].call(this, value);
+    const own = this.prototype;
+    const brand = Object.hasOwn(own, BRAND) && own[BRAND];
     for (let p: any = value; (p = p && Object.getPrototypeOf(p));)
-      if (p === this.prototype || (brand && p[BRAND] === brand)) return true;
+      if (p === own || (brand && p[BRAND] === brand)) return true;
     return false;
   }
 }

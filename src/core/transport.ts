@@ -177,11 +177,16 @@ export class Transport {
     let response = await this.#fetch(url, sent.method, headers, body, signal);
     if (!response.ok) response = await this.#followRedirects(response, sent, url, headers, body, signal, secret);
     // An error's body is read only so far: it becomes a message, and a hostile one could be endless.
-    // A cut through an echoed key would leave its start behind, where no redaction finds it: a cut body also
-    // loses as much as the key's longest escaped form.
-    const spare = secret ? secret.length * 6 : 0;
-    const text = await (response.ok ? response.text() : textUpTo(response, MAX_ERROR_BODY, spare));
-    return { response, text };
+    if (response.ok) return { response, text: await response.text() };
+    // Read as far as the key's longest escaped form past the limit: a key that runs across the limit is then
+    // whole, and the cut goes before it, where a cut through it would leave its start behind for no redaction.
+    const text = await textUpTo(response, MAX_ERROR_BODY + (secret ? secret.length * 6 : 0));
+    let end = MAX_ERROR_BODY;
+    if (secret && text.length > end) {
+      for (const m of text.matchAll(keyPattern(secret)))
+        if (m.index < end && m.index + m[0].length > end) end = m.index;
+    }
+    return { response, text: text.slice(0, end) };
   }
 
   /**
@@ -285,31 +290,40 @@ function failureOf(
 }
 
 /**
- * What fetch threw, to keep as `cause`: as it is when every field along its causes is a plain value without the
- * key in it (as the platform's errors are); else a copy of what it says, redacted. A custom fetch's error may
- * hold the request, and with it the key, in an object (a Request, its Headers) no search can see into.
+ * What fetch threw, to keep as `cause`: as it is when it is the platform's kind of error, holding only plain values
+ * and no key; else a copy of what it says, redacted. A custom fetch's error may hold the request, and with it the
+ * key, in an object (a Request, its Headers), a getter or a hidden field.
  */
 function causeOf(error: unknown, described: string, secret: string | undefined): unknown {
-  const chain = causesOf(error);
-  // Causes beyond the ones searched make it not plain either.
-  const plain =
-    !chain[3]?.cause &&
-    chain.every(
-      (e) =>
-        typeof e !== 'object' || Object.values(e).every((v) => v === e.cause || v === null || typeof v !== 'object'),
-    );
-  return !secret || (plain && !mentions(error, secret)) ? error : new Error(redact(described, secret));
+  return !secret || isPlain(error, secret) ? error : new Error(redact(described, secret));
 }
 
-/** Whether the secret is in any string an error (or its causes) carries: message, stack, fields. */
-function mentions(error: unknown, secret: string): boolean {
-  return causesOf(error).some((e) =>
-    [e, e.message, e.stack, ...Object.values(e)].some((v) => typeof v === 'string' && redact(v, secret) !== v),
+const PLAIN_ERRORS = [Error, TypeError, RangeError, SyntaxError, globalThis.DOMException].map((c) => c?.prototype);
+
+function isPlain(error: unknown, secret: string): boolean {
+  const chain = causesOf(error);
+  // Causes beyond the ones searched are not plain either.
+  return (
+    !chain[3]?.cause &&
+    chain.every((e) => {
+      if (typeof e !== 'object') return typeof e !== 'string' || redact(e, secret) === e;
+      if (!PLAIN_ERRORS.includes(Object.getPrototypeOf(e))) return false;
+      return Reflect.ownKeys(e).every((key) => {
+        const field = Object.getOwnPropertyDescriptor(e, key)!;
+        const value = field.value;
+        if (key === 'cause') return true;
+        // A getter could answer anything, the key included.
+        if (!('value' in field)) return false;
+        return typeof value === 'string'
+          ? redact(value, secret) === value
+          : value === null || (typeof value !== 'object' && typeof value !== 'function');
+      });
+    })
   );
 }
 
-/** At most `limit` characters of the body, less `spare` when it was cut; the rest is left unread and the stream cancelled. */
-async function textUpTo(response: Response, limit: number, spare: number): Promise<string> {
+/** At most `limit` characters of the body; the rest is left unread and the stream cancelled. */
+async function textUpTo(response: Response, limit: number): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
   const decoder = new TextDecoder();
@@ -320,7 +334,7 @@ async function textUpTo(response: Response, limit: number, spare: number): Promi
     text += decoder.decode(value, { stream: true });
     if (text.length >= limit) {
       await reader.cancel().catch(() => {});
-      return text.slice(0, limit - spare);
+      return text.slice(0, limit);
     }
   }
 }
@@ -433,23 +447,33 @@ function describeCause(error: unknown): string {
 const SHORT_KEY = 16;
 
 /**
- * The key as a server may echo it: as it is, in any case (a URL's host is lower-cased), or with any character
- * JSON-escaped (`\/` for `/`, `\u002B` for `+`, `\"` and `\\` as a key holding them needs). The text may be
- * cut short (an error body's first 1 MB), so this searches the text itself, not its parse.
+ * The key as a server may echo it: in any letter case (a URL's host is lower-cased), or with any of its characters
+ * JSON-escaped (`\/` for `/`, `\u002B` for `+`, `\"` and `\\` as a key holding them needs). Each character takes
+ * its longest form and keeps it (a lookahead and a backreference make the choice atomic): with free choice, a key
+ * with a run of backslashes would take exponential time on a hostile body. The text may be cut short (an error
+ * body's first million characters), so this searches the text itself, not its parse.
  */
-function keyPattern(secret: string): RegExp {
-  const chars = [...secret].map((c) => {
+function keyPattern(secret: string, escaped = true): RegExp {
+  const chars = [...secret].map((c, i) => {
     const plain = c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    if (!escaped) return plain;
     const short = c === '\t' ? 't' : '"\\/'.includes(c) ? plain : '';
-    return `(?:${plain}|\\\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}${short && `|\\\\${short}`})`;
+    const hex = c.charCodeAt(0).toString(16).padStart(4, '0');
+    return `(?=(\\\\u${hex}${short && `|\\\\${short}`}|${plain}))\\${i + 1}`;
   });
-  const [before, after] = secret.length < SHORT_KEY ? ['(?<![\\w-])', '(?![\\w-])'] : ['', ''];
+  // A short key stands alone: not inside a word, nor glued to one (JSON's `\n` or `\u0022` before it is a break).
+  const [before, after] =
+    secret.length < SHORT_KEY ? ['(?<=^|[^\\w-]|\\\\[bfnrt]|\\\\u[0-9a-f]{4})', '(?![\\w-])'] : ['', ''];
   return new RegExp(before + chars.join('') + after, 'gi');
 }
 
-/** The text with the key, in every form a server may echo it in, replaced. */
+/**
+ * The text with the key, in every form a server may echo it in, replaced: first in its escaped forms, then as it is
+ * (the escaped search takes `\\` as one escaped backslash, so it misses a raw key with two backslashes in a row;
+ * searched first as it is, a key ending in a backslash would take half of JSON's `\\` and break the JSON).
+ */
 function redact(text: string, secret: string | undefined): string {
-  return secret ? text.replace(keyPattern(secret), REDACTED) : text;
+  return secret ? text.replace(keyPattern(secret), REDACTED).replace(keyPattern(secret, false), REDACTED) : text;
 }
 
 /** A copy of an error response's headers, which the error keeps, with the key taken out of every value. */

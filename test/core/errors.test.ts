@@ -165,4 +165,35 @@ describe('the hierarchy', () => {
     expect(failures[1]).toBeInstanceOf(APIConnectionError);
     expect(failures[2]).not.toBeInstanceOf(APIConnectionError);
   });
+
+  it('names come from the class, and instanceof refuses what is not one of ours', () => {
+    expect(new NotFoundError(404, new Headers(), undefined, 'm').name).toBe('NotFoundError');
+    expect(failures.map((e) => e.name)).toEqual([
+      'APIConnectionError',
+      'APIConnectionTimeoutError',
+      'APIUserAbortError',
+    ]);
+    class APIErrorOfAnotherLibrary extends Error {
+      override name = 'APIError';
+    }
+    for (const value of [
+      new APIErrorOfAnotherLibrary(),
+      new Error('x'),
+      {},
+      Object.create(null),
+      null,
+      'APIError',
+      0,
+    ]) {
+      expect(value instanceof APIError).toBe(false);
+      expect(value instanceof PortkeyError).toBe(false);
+    }
+    expect(new ConflictError(409, new Headers(), undefined, 'm') instanceof NotFoundError).toBe(false);
+  });
+
+  it('a bound class checks as its target does', () => {
+    const Bound = NotFoundError.bind(null);
+    expect(new NotFoundError(404, new Headers(), undefined, 'm') instanceof Bound).toBe(true);
+    expect(new ConflictError(409, new Headers(), undefined, 'm') instanceof Bound).toBe(false);
+  });
 });
