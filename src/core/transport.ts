@@ -176,10 +176,10 @@ export class Transport {
   ): Promise<{ response: Response; text: string }> {
     let response = await this.#fetch(url, sent.method, headers, body, signal);
     if (!response.ok) response = await this.#followRedirects(response, sent, url, headers, body, signal, secret);
-    // An error's body is read only so far: it becomes a message, and a hostile one could be endless.
     if (response.ok) return { response, text: await response.text() };
-    // Read as far as the key's longest escaped form past the limit: a key that runs across the limit is then
-    // whole, and the cut goes before it, where a cut through it would leave its start behind for no redaction.
+    // An error's body is read only so far: it becomes a message, and a hostile one could be endless. Read as far
+    // as the key's longest escaped form past the limit: a key that runs across the limit is then whole, and the
+    // cut goes before it, where a cut through it would leave its start behind for no redaction.
     const text = await textUpTo(response, MAX_ERROR_BODY + (secret ? secret.length * 6 : 0));
     let end = MAX_ERROR_BODY;
     if (secret && text.length > end) {
@@ -306,7 +306,7 @@ function isPlain(error: unknown, secret: string): boolean {
   return (
     !chain[3]?.cause &&
     chain.every((e) => {
-      if (typeof e !== 'object') return typeof e !== 'string' || redact(e, secret) === e;
+      if (typeof e !== 'object') return typeof e === 'string' ? redact(e, secret) === e : typeof e !== 'function';
       if (!PLAIN_ERRORS.includes(Object.getPrototypeOf(e))) return false;
       return Reflect.ownKeys(e).every((key) => {
         const field = Object.getOwnPropertyDescriptor(e, key)!;
