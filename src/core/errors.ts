@@ -6,8 +6,20 @@
 
 const BRAND = Symbol.for('portkey-admin.error');
 
+/**
+ * Names a class of the package's errors, on its prototype as Error's own `name` is, and marks it as known by that
+ * name to every copy of the package.
+ */
+export function brandError(errorClass: abstract new (...args: any[]) => PortkeyError, name: string): void {
+  const value = { value: name, writable: true, configurable: true };
+  Object.defineProperties(errorClass.prototype, { name: value, [BRAND]: value });
+}
+
 /** Base of every error this package throws. */
 export class PortkeyError extends Error {
+  static {
+    brandError(this, 'PortkeyError');
+  }
   /**
    * `instanceof` by class name, not by object identity: an app that loads this package twice (its CommonJS and
    * its ESM build, or `portkey-admin/testing` beside the main entry) still catches one copy's errors with the
@@ -26,6 +38,9 @@ export class PortkeyError extends Error {
 
 /** The server answered with a non-2xx status. */
 export class APIError extends PortkeyError {
+  static {
+    brandError(this, 'APIError');
+  }
   /** HTTP status code. */
   declare readonly status: number;
   /** Response headers. */
@@ -46,20 +61,59 @@ export class APIError extends PortkeyError {
   }
 }
 
-export class BadRequestError extends APIError {}
-export class AuthenticationError extends APIError {}
-export class PermissionDeniedError extends APIError {}
-export class NotFoundError extends APIError {}
-export class ConflictError extends APIError {}
-export class UnprocessableEntityError extends APIError {}
-export class RateLimitError extends APIError {}
-export class InternalServerError extends APIError {}
+export class BadRequestError extends APIError {
+  static {
+    brandError(this, 'BadRequestError');
+  }
+}
+export class AuthenticationError extends APIError {
+  static {
+    brandError(this, 'AuthenticationError');
+  }
+}
+export class PermissionDeniedError extends APIError {
+  static {
+    brandError(this, 'PermissionDeniedError');
+  }
+}
+export class NotFoundError extends APIError {
+  static {
+    brandError(this, 'NotFoundError');
+  }
+}
+export class ConflictError extends APIError {
+  static {
+    brandError(this, 'ConflictError');
+  }
+}
+export class UnprocessableEntityError extends APIError {
+  static {
+    brandError(this, 'UnprocessableEntityError');
+  }
+}
+export class RateLimitError extends APIError {
+  static {
+    brandError(this, 'RateLimitError');
+  }
+}
+export class InternalServerError extends APIError {
+  static {
+    brandError(this, 'InternalServerError');
+  }
+}
 
 /** The request never got a response: refused, reset, DNS failure, a redirect we refuse to follow. */
-export class APIConnectionError extends PortkeyError {}
+export class APIConnectionError extends PortkeyError {
+  static {
+    brandError(this, 'APIConnectionError');
+  }
+}
 
 /** An attempt took longer than `timeout` ms, and no retry was left. */
 export class APIConnectionTimeoutError extends APIConnectionError {
+  static {
+    brandError(this, 'APIConnectionTimeoutError');
+  }
   /** The attempts made in all, the first included; the last one timed out. */
   declare readonly attempts: number;
   constructor(timeoutMs: number, attempts = 1) {
@@ -70,37 +124,13 @@ export class APIConnectionTimeoutError extends APIConnectionError {
 
 /** The caller's `signal` aborted the request. */
 export class APIUserAbortError extends PortkeyError {
+  static {
+    brandError(this, 'APIUserAbortError');
+  }
   /** `reason` (the signal's `reason`: a DOMException named AbortError unless the caller gave one) becomes `cause`. */
   constructor(reason?: unknown) {
     super('Request was aborted by the caller.', reason === undefined ? undefined : { cause: reason });
   }
-}
-
-/**
- * Names a class of the package's errors, on its prototype as Error's own `name` is, and marks it as known by that
- * name to every copy of the package.
- */
-export function brandError(errorClass: abstract new (...args: any[]) => PortkeyError, name: string): void {
-  const value = { value: name, writable: true, configurable: true };
-  Object.defineProperties(errorClass.prototype, { name: value, [BRAND]: value });
-}
-
-for (const [name, errorClass] of Object.entries({
-  PortkeyError,
-  APIError,
-  BadRequestError,
-  AuthenticationError,
-  PermissionDeniedError,
-  NotFoundError,
-  ConflictError,
-  UnprocessableEntityError,
-  RateLimitError,
-  InternalServerError,
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIUserAbortError,
-})) {
-  brandError(errorClass, name);
 }
 
 const STATUS_CLASSES: Record<number, typeof APIError> = {

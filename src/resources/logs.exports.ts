@@ -43,6 +43,9 @@ export interface LogExportRun {
 
 /** A run of `logs.exports.run` that ended without a file: the export failed, was stopped, or ran out of time. */
 export class LogExportError extends PortkeyError {
+  static {
+    brandError(this, 'LogExportError');
+  }
   /** The export's ID (undefined when the time limit came before the export was created). */
   declare readonly exportId: string | undefined;
   /** The export's own status when the run ended (`failed`, `stopped`, or where it stood at the time limit). */
@@ -55,7 +58,6 @@ export class LogExportError extends PortkeyError {
     Object.assign(this, { exportId, exportStatus: last?.status, export: last });
   }
 }
-brandError(LogExportError, 'LogExportError');
 
 const logExports = {
   /** The organisation's (or one workspace's) log exports; the whole list in one answer. */
