@@ -360,12 +360,14 @@ function parseSuccess<T>(response: Response, text: string, secret: string | unde
   }
 }
 
+const SENDABLE = ['string', 'number', 'boolean', 'bigint'];
+
 /** Headers from each source by lower-cased name, checked and kept as fetch sends them; nullish removes one. */
 function mergeHeaders(headers: Record<string, string>, ...sources: unknown[]): Record<string, string> {
   for (const source of sources) {
     for (const [name, value] of headerEntries(source)) {
       // A number or a boolean is written out, as fetch would; an object would go as "[object Object]", or throw.
-      if (typeof name !== 'string' || (value != null && !/^(?:st|n|b)/.test(typeof value))) {
+      if (typeof name !== 'string' || (value != null && !SENDABLE.includes(typeof value))) {
         throw new PortkeyError(
           `Header ${typeof name === 'string' ? JSON.stringify(name) : 'names'}: only strings and numbers can be sent.`,
         );
