@@ -14,10 +14,15 @@ const MAX_DELAY_MS = 8_000;
 export function shouldRetryStatus(method: string, status: number, headers: Headers): boolean {
   // Portkey's 409 is a state conflict (AB07: the workspace still has dependents) that waiting does not mend;
   // only a server asking for a wait says it is a passing one (a lock, say).
-  if (status === 409) return !UNSAFE_TO_REPEAT.has(method) && !Number.isNaN(serverDelayMs(headers));
+  if (status === 409) return !UNSAFE_TO_REPEAT.has(method) && namesDelay(headers);
   if (!RETRYABLE_STATUS.has(status) && status < 500) return false;
   if (!UNSAFE_TO_REPEAT.has(method)) return true;
-  return status === 429 || (status === 503 && !Number.isNaN(serverDelayMs(headers)));
+  return status === 429 || (status === 503 && namesDelay(headers));
+}
+
+/** Whether the server asks for a wait it can be read as (`retry-after-ms`, or `Retry-After` in seconds or a date). */
+function namesDelay(headers: Headers): boolean {
+  return !Number.isNaN(serverDelayMs(headers));
 }
 
 /**
